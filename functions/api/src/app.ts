@@ -1,0 +1,72 @@
+import "./context";
+import { fieldErrorsOf, ValidationError } from "@congdoan/core";
+import { type Db, TenantRegistry } from "@congdoan/db";
+import type { AnyPlugin } from "@congdoan/plugin-sdk";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Hono } from "hono";
+import { requestId } from "hono/request-id";
+import { limitBody } from "./middleware/body-limit";
+import { mapError } from "./middleware/error-mapper";
+import { notFoundHandler } from "./middleware/error-mapper/not-found";
+import { locale } from "./middleware/locale";
+import { requestLogger } from "./middleware/logger";
+import { securityHeaders } from "./middleware/security-headers";
+import { resolveTenant } from "./middleware/tenant";
+import { mountPlugins } from "./plugin-host/mount-plugins";
+import { ScoreboardCache } from "./plugin-host/scoreboard-cache";
+import { mountDocs } from "./routes/docs";
+import { healthRoutes } from "./routes/health";
+import { publicRoutes } from "./routes/public";
+import { tenantShellRoutes } from "./routes/tenant-shell";
+import { TenantCache } from "./tenants/tenant-cache";
+
+export { switchModule } from "./tenants/module-switch";
+
+export interface AppOptions {
+  db: Db;
+  plugins: readonly AnyPlugin[];
+  bodyLimitBytes?: number;
+  /** Extra routes registered after the API (the local server's static web app). */
+  extend?: (app: Hono) => void;
+  logWrite?: (line: string) => void;
+}
+
+export interface App {
+  app: OpenAPIHono;
+  tenants: TenantCache;
+  boards: ScoreboardCache;
+}
+
+/**
+ * The whole API as one Hono app: the same object serves Lambda (`lambda.ts`) and the local Node
+ * server (`local/server.ts`). Middleware order: request id → locale → log → errors → security
+ * headers → body limit → tenant → module gate (inside each plugin's mount).
+ */
+export function createApp(options: AppOptions): App {
+  const registry = new TenantRegistry(options.db);
+  const tenants = new TenantCache(registry);
+  const boards = new ScoreboardCache();
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) throw new ValidationError(fieldErrorsOf(result.error, c.get("locale") ?? "vi"));
+    },
+  });
+
+  app.use("*", requestId(), locale(), requestLogger(options.logWrite), securityHeaders());
+  app.use("/api/*", limitBody(options.bodyLimitBytes));
+  app.use("/api/t/:tenant", resolveTenant(tenants));
+  app.use("/api/t/:tenant/*", resolveTenant(tenants));
+  app.use("/api/public/:tenant", resolveTenant(tenants));
+  app.use("/api/public/:tenant/*", resolveTenant(tenants));
+
+  app.route("/", healthRoutes(options.db));
+  app.route("/", publicRoutes({ db: options.db, registry, plugins: options.plugins, boards }));
+  app.route("/", tenantShellRoutes(options.plugins));
+  mountPlugins(app, options.db, options.plugins);
+  mountDocs(app);
+
+  options.extend?.(app as unknown as Hono);
+  app.onError(mapError);
+  app.notFound(notFoundHandler(() => app.routes));
+  return { app, tenants, boards };
+}

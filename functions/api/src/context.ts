@@ -1,0 +1,11 @@
+import type { Locale, Tenant } from "@congdoan/core";
+import type { Logger } from "./middleware/logger";
+
+/** Variables the host's middleware puts on every request, typed once for all handlers. */
+declare module "hono" {
+  interface ContextVariableMap {
+    locale: Locale;
+    log: Logger;
+    tenant: Tenant;
+  }
+}

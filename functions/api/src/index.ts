@@ -1,0 +1,2 @@
+export * from "./app";
+export { registeredPlugins } from "./plugin-host/registry";

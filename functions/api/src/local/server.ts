@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import type { Db } from "@congdoan/db";
+import type { AnyPlugin } from "@congdoan/plugin-sdk";
+import { type ServerType, serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import type { Hono } from "hono";
+import { createApp } from "../app";
+
+export interface LocalServerOptions {
+  db: Db;
+  plugins: readonly AnyPlugin[];
+  port: number;
+  /** Built SPA (web/dist); when absent only the API is served. */
+  webDist?: string;
+  logWrite?: (line: string) => void;
+}
+
+/** Static files of the SPA, and index.html for any other non-API path so client routes work on reload. */
+function serveWeb(webDist: string) {
+  const root = relative(process.cwd(), webDist) || ".";
+  const indexHtml = join(webDist, "index.html");
+  return (app: Hono) => {
+    app.use("/assets/*", async (c, next) => {
+      await next();
+      c.header("Cache-Control", "public, max-age=31536000, immutable");
+    });
+    app.get("*", serveStatic({ root }));
+    app.get("*", (c) => {
+      if (c.req.path.startsWith("/api/")) return c.notFound();
+      c.header("Cache-Control", "no-cache");
+      return c.html(readFileSync(indexHtml, "utf8"));
+    });
+  };
+}
+
+/** The API and the built web app on one port, as `npm start` and the browser tests run them. */
+export function startLocalServer(options: LocalServerOptions): Promise<{ server: ServerType; url: string }> {
+  const web =
+    options.webDist && existsSync(join(options.webDist, "index.html")) ? options.webDist : undefined;
+  const { app } = createApp({
+    db: options.db,
+    plugins: options.plugins,
+    ...(web ? { extend: serveWeb(web) } : {}),
+    ...(options.logWrite ? { logWrite: options.logWrite } : {}),
+  });
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, (info) =>
+      resolve({ server, url: `http://127.0.0.1:${info.port}` }),
+    );
+    server.once("error", reject);
+  });
+}

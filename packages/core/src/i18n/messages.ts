@@ -1,0 +1,93 @@
+import type { Locale } from "./locale";
+
+/**
+ * Message catalogue for errors and server-made texts. `{name}` placeholders are filled by `translate`.
+ * Keys are stable codes that clients may also switch on.
+ */
+export const messages = {
+  "error.validation": {
+    vi: "Dữ liệu gửi lên chưa hợp lệ. Vui lòng kiểm tra các trường được đánh dấu.",
+    en: "The submitted data is not valid. Please check the highlighted fields.",
+  },
+  "error.malformedJson": {
+    vi: "Nội dung gửi lên không phải JSON hợp lệ.",
+    en: "The request body is not valid JSON.",
+  },
+  "error.notFound": {
+    vi: "Không tìm thấy {what}.",
+    en: "{what} was not found.",
+  },
+  "error.routeNotFound": {
+    vi: "Không có địa chỉ API {path}.",
+    en: "There is no API endpoint {path}.",
+  },
+  "error.methodNotAllowed": {
+    vi: "Địa chỉ {path} không hỗ trợ phương thức {method}. Phương thức được phép: {allowed}.",
+    en: "{path} does not support {method}. Allowed: {allowed}.",
+  },
+  "error.tenantNotFound": {
+    vi: "Không tìm thấy liên đoàn lao động có mã “{tenant}”.",
+    en: "No federation with the code “{tenant}” exists.",
+  },
+  "error.tenantSuspended": {
+    vi: "Liên đoàn lao động “{tenant}” đang tạm ngừng sử dụng hệ thống.",
+    en: "The federation “{tenant}” is suspended.",
+  },
+  "error.moduleDisabled": {
+    vi: "Mô-đun “{module}” chưa được bật cho {tenant}.",
+    en: "The module “{module}” is not enabled for {tenant}.",
+  },
+  "error.conflict": {
+    vi: "Thao tác không thực hiện được vì dữ liệu đã tồn tại hoặc vừa thay đổi: {detail}",
+    en: "The operation conflicts with existing or changed data: {detail}",
+  },
+  "error.versionMismatch": {
+    vi: "Dữ liệu này vừa được người khác cập nhật. Vui lòng tải lại trang rồi thử lại.",
+    en: "Someone else has just updated this record. Please reload and try again.",
+  },
+  "error.badRequest": {
+    vi: "Yêu cầu không hợp lệ: {detail}",
+    en: "Bad request: {detail}",
+  },
+  "error.unauthorized": {
+    vi: "Bạn cần đăng nhập để thực hiện thao tác này.",
+    en: "You need to sign in to do this.",
+  },
+  "error.forbidden": {
+    vi: "Bạn không có quyền thực hiện thao tác này.",
+    en: "You are not allowed to do this.",
+  },
+  "error.payloadTooLarge": {
+    vi: "Dữ liệu gửi lên quá lớn (tối đa {limit}).",
+    en: "The request body is too large (at most {limit}).",
+  },
+  "error.unsupportedMediaType": {
+    vi: "Định dạng nội dung không được hỗ trợ; hãy gửi JSON (Content-Type: application/json).",
+    en: "Unsupported content type; send JSON (Content-Type: application/json).",
+  },
+  "error.invalidCursor": {
+    vi: "Con trỏ phân trang không hợp lệ.",
+    en: "The pagination cursor is not valid.",
+  },
+  "error.internal": {
+    vi: "Đã có lỗi phía máy chủ. Vui lòng thử lại sau; nếu lỗi lặp lại, hãy báo mã yêu cầu {requestId}.",
+    en: "Something went wrong on the server. Please try again later; if it persists, quote request id {requestId}.",
+  },
+  "error.unavailable": {
+    vi: "Hệ thống tạm thời không truy cập được cơ sở dữ liệu.",
+    en: "The database is temporarily unavailable.",
+  },
+  "entity.tenant": { vi: "liên đoàn lao động", en: "Federation" },
+  "entity.unit": { vi: "đơn vị công đoàn", en: "Union unit" },
+  "entity.item": { vi: "bản ghi", en: "Record" },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type MessageKey = keyof typeof messages;
+export type MessageParams = Record<string, string | number>;
+
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const template: string = messages[key][locale];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}

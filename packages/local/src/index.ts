@@ -1,0 +1,5 @@
+export * from "./dynamo";
+export * from "./free-port";
+export * from "./seed/demo-data";
+export * from "./seed/seed";
+export * from "./table";

@@ -1,0 +1,3 @@
+export { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+export * from "./define-plugin";
+export * from "./types";

@@ -1,0 +1,69 @@
+import type { Locale, LocalizedText, Tenant } from "@congdoan/core";
+import type { Db, TenantStore } from "@congdoan/db";
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { z } from "zod";
+
+/** What every handler of a plugin finds on the Hono context (`c.var`). */
+export interface PluginVariables<Settings = unknown> {
+  tenant: Tenant;
+  /** Already scoped to `T#<tenant>#M#<plugin>#…`: the plugin cannot address anything else. */
+  store: TenantStore;
+  /** The tenant's settings for this plugin, parsed by the plugin's own schema. */
+  settings: Settings;
+  locale: Locale;
+  requestId: string;
+}
+
+export interface PluginEnv<Settings = unknown> {
+  Variables: PluginVariables<Settings>;
+}
+
+export type PluginApp<Settings = unknown> = OpenAPIHono<PluginEnv<Settings>>;
+
+/** Given to lifecycle hooks and scoreboard loaders, which run outside a request's routes. */
+export interface PluginContext<Settings = unknown> {
+  tenant: Tenant;
+  store: TenantStore;
+  settings: Settings;
+}
+
+/** Seeding demo data for a module: the tenant's full store is not given, only the plugin's own. */
+export interface PluginSeedContext<Settings = unknown> extends PluginContext<Settings> {
+  db: Db;
+}
+
+export interface ScoreboardDefinition<Settings = unknown> {
+  /** URL segment: `/api/public/<tenant>/m/<plugin>/scoreboards/<id>`. */
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /**
+   * Returns the public aggregate. It must be cheap (a precomputed item: one or two reads) and
+   * never contain a person's data; the host adds ETag, Cache-Control and a short in-process cache.
+   */
+  load(ctx: PluginContext<Settings>): Promise<unknown>;
+}
+
+export interface PluginDefinition<Schema extends z.ZodType = z.ZodType> {
+  /** URL segment and storage namespace; also the folder name under `plugins/`. */
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  /** Per-tenant settings: one schema is the single source of validation, types and defaults. */
+  settings: Schema;
+  /** Permission keys must start with `<id>.`; the host maps them to roles. */
+  permissions: Record<string, LocalizedText>;
+  routes?: (app: PluginApp<z.infer<Schema>>) => void;
+  publicRoutes?: (app: PluginApp<z.infer<Schema>>) => void;
+  scoreboards?: ScoreboardDefinition<z.infer<Schema>>[];
+  onEnable?: (ctx: PluginContext<z.infer<Schema>>) => Promise<void>;
+  /** Disabling hides a module; it must never delete the module's data. */
+  onDisable?: (ctx: PluginContext<z.infer<Schema>>) => Promise<void>;
+  /** Demo data for `npm start`; must be idempotent. */
+  seed?: (ctx: PluginSeedContext<z.infer<Schema>>) => Promise<void>;
+  /** Whether `plugins/<id>/web/index.tsx` exists for the web shell to lazy-load. */
+  web?: boolean;
+}
+
+/** A plugin after `definePlugin`, with its schema type erased so the host can hold a list of them. */
+export type AnyPlugin = PluginDefinition<z.ZodType>;
