@@ -9,7 +9,7 @@ import { limitBody } from "./middleware/body-limit";
 import { mapError } from "./middleware/error-mapper";
 import { notFoundHandler } from "./middleware/error-mapper/not-found";
 import { locale } from "./middleware/locale";
-import { requestLogger } from "./middleware/logger";
+import { type LogOptions, requestLogger } from "./middleware/logger";
 import { securityHeaders } from "./middleware/security-headers";
 import { resolveTenant } from "./middleware/tenant";
 import { mountPlugins } from "./plugin-host/mount-plugins";
@@ -28,7 +28,7 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Extra routes registered after the API (the local server's static web app). */
   extend?: (app: Hono) => void;
-  logWrite?: (line: string) => void;
+  log?: LogOptions;
 }
 
 export interface App {
@@ -52,7 +52,7 @@ export function createApp(options: AppOptions): App {
     },
   });
 
-  app.use("*", requestId(), locale(), requestLogger(options.logWrite), securityHeaders());
+  app.use("*", requestId(), locale(), requestLogger(options.log), securityHeaders());
   app.use("/api/*", limitBody(options.bodyLimitBytes));
   app.use("/api/t/:tenant", resolveTenant(tenants));
   app.use("/api/t/:tenant/*", resolveTenant(tenants));

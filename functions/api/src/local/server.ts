@@ -6,6 +6,7 @@ import { type ServerType, serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Hono } from "hono";
 import { createApp } from "../app";
+import type { LogOptions } from "../middleware/logger";
 
 export interface LocalServerOptions {
   db: Db;
@@ -13,7 +14,7 @@ export interface LocalServerOptions {
   port: number;
   /** Built SPA (web/dist); when absent only the API is served. */
   webDist?: string;
-  logWrite?: (line: string) => void;
+  log?: LogOptions;
 }
 
 /** Static files of the SPA, and index.html for any other non-API path so client routes work on reload. */
@@ -42,7 +43,7 @@ export function startLocalServer(options: LocalServerOptions): Promise<{ server:
     db: options.db,
     plugins: options.plugins,
     ...(web ? { extend: serveWeb(web) } : {}),
-    ...(options.logWrite ? { logWrite: options.logWrite } : {}),
+    ...(options.log ? { log: options.log } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, (info) =>

@@ -1,1 +1,2 @@
+export * from "./guestbook-plugin";
 export * from "./harness";

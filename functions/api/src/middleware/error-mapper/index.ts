@@ -45,7 +45,8 @@ export function respondWithError(c: Context, error: AppError): Response {
 function fromHttpException(error: HTTPException): AppError {
   const text = error.message ?? "";
   if (/malformed json/i.test(text)) return new AppError("bad_request", "error.malformedJson");
-  if (/content-type/i.test(text)) return new AppError("unsupported_media_type", "error.unsupportedMediaType");
+  if (/content-type|unsupported media type/i.test(text))
+    return new AppError("unsupported_media_type", "error.unsupportedMediaType");
   switch (error.status) {
     case 401:
       return new AppError("unauthorized", "error.unauthorized");
