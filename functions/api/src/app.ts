@@ -29,6 +29,8 @@ export interface AppOptions {
   /** Extra routes registered after the API (the local server's static web app). */
   extend?: (app: Hono) => void;
   log?: LogOptions;
+  /** How long a public scoreboard is kept in process; 0 reads it from the table on every view. */
+  scoreboardCacheMs?: number;
 }
 
 export interface App {
@@ -45,7 +47,7 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const registry = new TenantRegistry(options.db);
   const tenants = new TenantCache(registry);
-  const boards = new ScoreboardCache();
+  const boards = new ScoreboardCache(options.scoreboardCacheMs);
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) throw new ValidationError(fieldErrorsOf(result.error, c.get("locale") ?? "vi"));

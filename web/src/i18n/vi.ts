@@ -1,0 +1,42 @@
+// Vietnamese is the source language: every key exists here, and other locales fall back to it.
+export const vi = {
+  "app.name": "Công Đoàn Số",
+  "app.description":
+    "Công Đoàn Số là phần mềm dùng chung cho công đoàn ngành giáo dục: mỗi liên đoàn lao động tỉnh, thành phố có không gian làm việc riêng để quản lý đoàn viên, thi đua, khen thưởng và công khai số liệu tổng hợp cho người lao động.",
+  "app.footer": "Công Đoàn Số — phần mềm dùng chung cho công đoàn ngành giáo dục.",
+  "skip.toMain": "Bỏ qua điều hướng",
+  "lang.label": "Ngôn ngữ",
+  "nav.home": "Trang chủ",
+  "landing.tenants.heading": "Các liên đoàn lao động",
+  "landing.tenants.empty": "Chưa có liên đoàn lao động nào sử dụng hệ thống.",
+  "portal.title": "Bảng công khai",
+  "portal.intro":
+    "Bảng công khai các số liệu của {name}. Trang này chỉ hiển thị số liệu tổng hợp, không chứa thông tin cá nhân.",
+  "portal.scoreboards.heading": "Bảng số liệu công khai",
+  "portal.empty": "Chưa có bảng số liệu công khai nào.",
+  "portal.back": "Quay lại bảng công khai",
+  "scoreboard.notFound": "Không tìm thấy bảng số liệu này.",
+  "scoreboard.invalid": "Dữ liệu của bảng không đúng định dạng.",
+  "scoreboard.noRows": "Chưa có số liệu.",
+  "state.loading": "Đang tải…",
+  "state.error.title": "Không tải được dữ liệu",
+  "state.error.network": "Không kết nối được máy chủ. Vui lòng kiểm tra kết nối mạng rồi thử lại.",
+  "state.error.badResponse": "Máy chủ trả về dữ liệu không hợp lệ.",
+  "state.retry": "Thử lại",
+  "state.crashed": "Đã xảy ra lỗi khi hiển thị nội dung này.",
+  "notFound.title": "Không tìm thấy trang",
+  "notFound.body": "Trang bạn tìm không tồn tại hoặc đã được chuyển đi nơi khác.",
+  "notFound.home": "Về trang chủ",
+  "tenant.menu": "Danh mục",
+  "tenant.nav.label": "Mô-đun của đơn vị",
+  "tenant.overview": "Tổng quan",
+  "tenant.welcome.title": "Chào mừng đến với {name}",
+  "tenant.welcome.body": "Chọn một mô-đun trong danh mục để bắt đầu làm việc.",
+  "tenant.noModules": "Đơn vị chưa bật mô-đun nào.",
+  "module.disabled.title": "Mô-đun chưa được bật",
+  "module.disabled.body": "Mô-đun này chưa được bật cho đơn vị hoặc chưa có giao diện web.",
+  "module.nav.label": "Trang trong mô-đun",
+  "module.pageNotFound": "Mô-đun không có trang này.",
+} as const satisfies Record<string, string>;
+
+export type MessageKey = keyof typeof vi;
