@@ -32,7 +32,9 @@ async function main() {
     await buildWebIfStale(say);
     const wanted = Number(process.env.PORT ?? 3000);
     const port = (await isFree(wanted)) ? wanted : await freePort();
-    const { url } = await startLocalServer({ db, plugins: registeredPlugins, port, webDist });
+    // Access logs stay quiet in the terminal unless asked for (LOG_LEVEL=info npm start).
+    const log = { level: process.env.LOG_LEVEL ? undefined : ("warn" as const) };
+    const { url } = await startLocalServer({ db, plugins: registeredPlugins, port, webDist, log });
     say("");
     say(`  Công Đoàn Số đang chạy tại: ${url}`);
     say(`  Bảng công khai LĐLĐ Hà Nội: ${url}/p/ha-noi`);

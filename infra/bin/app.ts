@@ -1,0 +1,15 @@
+import { App } from "aws-cdk-lib";
+import { addCongdoanStacks } from "../src/congdoan-app";
+
+const app = new App();
+addCongdoanStacks(app, {
+  env: {
+    account: process.env.CDK_DEFAULT_ACCOUNT,
+    // Not CDK_DEFAULT_REGION: the CLI fills that with the profile region, or us-east-1 when none is
+    // configured, which would silently put member data outside Singapore. Override explicitly.
+    region: process.env.CONGDOAN_REGION ?? "ap-southeast-1",
+  },
+  // Lets the infra be synthesised before functions/api/src/lambda.ts exists.
+  apiEntry: process.env.CONGDOAN_API_ENTRY,
+});
+app.synth();

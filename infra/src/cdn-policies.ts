@@ -1,0 +1,63 @@
+import { Duration } from "aws-cdk-lib";
+import {
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
+  CachePolicy,
+  CacheQueryStringBehavior,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
+  OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
+  ResponseHeadersPolicy,
+} from "aws-cdk-lib/aws-cloudfront";
+import type { Construct } from "constructs";
+
+/** Security headers added to every response, SPA and API alike. */
+export function securityHeadersPolicy(scope: Construct) {
+  return new ResponseHeadersPolicy(scope, "SecurityHeaders", {
+    comment: "Congdoan security headers",
+    securityHeadersBehavior: {
+      strictTransportSecurity: {
+        accessControlMaxAge: Duration.days(365),
+        includeSubdomains: true,
+        override: true,
+      },
+      contentTypeOptions: { override: true },
+      frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+      referrerPolicy: {
+        referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
+        override: true,
+      },
+    },
+  });
+}
+
+/** /api/public/*: the API decides cacheability with Cache-Control; 60 s when it says nothing. */
+export function publicApiCachePolicy(scope: Construct) {
+  return new CachePolicy(scope, "PublicApiCache", {
+    comment: "Congdoan public API: honour origin Cache-Control",
+    minTtl: Duration.seconds(0),
+    defaultTtl: Duration.seconds(60),
+    maxTtl: Duration.days(1),
+    queryStringBehavior: CacheQueryStringBehavior.all(),
+    headerBehavior: CacheHeaderBehavior.none(),
+    cookieBehavior: CacheCookieBehavior.none(),
+    enableAcceptEncodingGzip: true,
+    enableAcceptEncodingBrotli: true,
+  });
+}
+
+/**
+ * Cached public responses are shared between all viewers, so the origin must not be able to
+ * personalise them: no cookies and no viewer headers (Authorization, Host) are forwarded.
+ */
+export function publicApiOriginRequestPolicy(scope: Construct) {
+  return new OriginRequestPolicy(scope, "PublicApiOriginRequest", {
+    comment: "Congdoan public API: query strings only",
+    queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+    headerBehavior: OriginRequestHeaderBehavior.none(),
+    cookieBehavior: OriginRequestCookieBehavior.none(),
+  });
+}
