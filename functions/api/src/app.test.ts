@@ -2,10 +2,22 @@ import { TenantRegistry, UnitRepository } from "@congdoan/db";
 import { createTestDb } from "@congdoan/local/test-setup";
 import { guestbookPlugin } from "@congdoan/plugin-sdk/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type App, createApp } from "./app";
+import { type App, createApp, provisionAccount } from "./app";
 
 let host: App;
 const logs: string[] = [];
+const tokens: Record<string, Record<string, string>> = {};
+
+async function signIn(tenant: string, username: string): Promise<Record<string, string>> {
+  const res = await host.app.request(`/api/t/${tenant}/auth/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ username, password: "Mat-khau-thu-1" }),
+  });
+  const body = (await res.json()) as { accessToken: string };
+  if (!body.accessToken) throw new Error(`login failed: ${JSON.stringify(body)}`);
+  return { Authorization: `Bearer ${body.accessToken}` };
+}
 
 interface ErrorJson {
   error: { code: string; message: string; fields?: { path: string; message: string }[] };
@@ -31,6 +43,22 @@ beforeAll(async () => {
     memberCount: 0,
     status: "active",
   });
+  await new UnitRepository(registry.store("dak-nong")).create({
+    id: "dak-nong",
+    name: "LĐLĐ Đắk Nông",
+    kind: "ldld",
+    parentId: null,
+    memberCount: 0,
+    status: "active",
+  });
+  for (const tenantId of ["ha-noi", "dak-nong"]) {
+    await provisionAccount(db, tenantId, {
+      username: "admin",
+      displayName: "Quản trị",
+      password: "Mat-khau-thu-1",
+      grants: [{ role: "federation-admin", unitId: tenantId }],
+    });
+  }
   host = createApp({
     db,
     plugins: [guestbookPlugin],
@@ -42,12 +70,14 @@ beforeAll(async () => {
       });
     },
   });
+  tokens["ha-noi"] = await signIn("ha-noi", "admin");
+  tokens["dak-nong"] = await signIn("dak-nong", "admin");
 });
 
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
   host.app.request(path, {
     method: "POST",
-    headers: { "Content-Type": "application/json", ...headers },
+    headers: { "Content-Type": "application/json", ...tokens["ha-noi"], ...headers },
     body,
   });
 
@@ -89,7 +119,11 @@ describe("API host: clear 4xx errors in Vietnamese, never a 500", () => {
   });
 
   it("a JSON route called without a JSON content type → 415", async () => {
-    const res = await host.app.request("/api/t/ha-noi/m/guestbook/entries", { method: "POST", body: "id=a" });
+    const res = await host.app.request("/api/t/ha-noi/m/guestbook/entries", {
+      method: "POST",
+      body: "id=a",
+      headers: tokens["ha-noi"],
+    });
     await expectError(res, 415, "unsupported_media_type");
   });
 
@@ -192,9 +226,16 @@ describe("API host: the rest of the middleware", () => {
   });
 
   it("gives the tenant shell only the enabled modules", async () => {
-    const hn = (await (await host.app.request("/api/t/ha-noi")).json()) as { modules: { id: string }[] };
+    expect((await host.app.request("/api/t/ha-noi")).status).toBe(401);
+    const hn = (await (await host.app.request("/api/t/ha-noi", { headers: tokens["ha-noi"] })).json()) as {
+      modules: { id: string }[];
+    };
     expect(hn.modules.map((m) => m.id)).toEqual(["guestbook"]);
-    const dn = (await (await host.app.request("/api/t/dak-nong")).json()) as { modules: unknown[] };
+    const dn = (await (
+      await host.app.request("/api/t/dak-nong", { headers: tokens["dak-nong"] })
+    ).json()) as {
+      modules: unknown[];
+    };
     expect(dn.modules).toEqual([]);
   });
 

@@ -1,10 +1,15 @@
 import "./context";
-import { fieldErrorsOf, ValidationError } from "@congdoan/core";
+import { randomBytes } from "node:crypto";
+import { corePermissions, fieldErrorsOf, PermissionTable, ValidationError } from "@congdoan/core";
 import { type Db, TenantRegistry } from "@congdoan/db";
 import type { AnyPlugin } from "@congdoan/plugin-sdk";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { requestId } from "hono/request-id";
+import { anonymous, authenticate } from "./identity/authenticate";
+import { authRoutes } from "./identity/routes/auth-routes";
+import { userRoutes } from "./identity/routes/user-routes";
+import { UnitTreeCache } from "./identity/unit-tree";
 import { limitBody } from "./middleware/body-limit";
 import { mapError } from "./middleware/error-mapper";
 import { notFoundHandler } from "./middleware/error-mapper/not-found";
@@ -20,6 +25,7 @@ import { publicRoutes } from "./routes/public";
 import { tenantShellRoutes } from "./routes/tenant-shell";
 import { TenantCache } from "./tenants/tenant-cache";
 
+export { provisionAccount } from "./identity/provision";
 export { switchModule } from "./tenants/module-switch";
 
 export interface AppOptions {
@@ -29,6 +35,8 @@ export interface AppOptions {
   /** Extra routes registered after the API (the local server's static web app). */
   extend?: (app: Hono) => void;
   log?: LogOptions;
+  /** HS256 key for access tokens; a random one per process when omitted (tests). */
+  jwtSecret?: Uint8Array;
   /** How long a public scoreboard is kept in process; 0 reads it from the table on every view. */
   scoreboardCacheMs?: number;
 }
@@ -37,6 +45,8 @@ export interface App {
   app: OpenAPIHono;
   tenants: TenantCache;
   boards: ScoreboardCache;
+  trees: UnitTreeCache;
+  permissions: PermissionTable;
 }
 
 /**
@@ -48,6 +58,9 @@ export function createApp(options: AppOptions): App {
   const registry = new TenantRegistry(options.db);
   const tenants = new TenantCache(registry);
   const boards = new ScoreboardCache(options.scoreboardCacheMs);
+  const trees = new UnitTreeCache(options.db);
+  const permissions = new PermissionTable(corePermissions, ...options.plugins.map((p) => p.permissions));
+  const identity = { db: options.db, secret: options.jwtSecret ?? randomBytes(32), permissions, trees };
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) throw new ValidationError(fieldErrorsOf(result.error, c.get("locale") ?? "vi"));
@@ -56,19 +69,21 @@ export function createApp(options: AppOptions): App {
 
   app.use("*", requestId(), locale(), requestLogger(options.log), securityHeaders());
   app.use("/api/*", limitBody(options.bodyLimitBytes));
-  app.use("/api/t/:tenant", resolveTenant(tenants));
-  app.use("/api/t/:tenant/*", resolveTenant(tenants));
-  app.use("/api/public/:tenant", resolveTenant(tenants));
-  app.use("/api/public/:tenant/*", resolveTenant(tenants));
+  app.use("/api/t/:tenant", resolveTenant(tenants), authenticate(identity));
+  app.use("/api/t/:tenant/*", resolveTenant(tenants), authenticate(identity));
+  app.use("/api/public/:tenant", resolveTenant(tenants), anonymous(permissions, trees));
+  app.use("/api/public/:tenant/*", resolveTenant(tenants), anonymous(permissions, trees));
 
   app.route("/", healthRoutes(options.db));
   app.route("/", publicRoutes({ db: options.db, registry, plugins: options.plugins, boards }));
   app.route("/", tenantShellRoutes(options.plugins));
+  app.route("/", authRoutes(identity));
+  app.route("/", userRoutes(identity));
   mountPlugins(app, options.db, options.plugins);
   mountDocs(app);
 
   options.extend?.(app as unknown as Hono);
   app.onError(mapError);
   app.notFound(notFoundHandler(() => app.routes));
-  return { app, tenants, boards };
+  return { app, tenants, boards, trees, permissions };
 }

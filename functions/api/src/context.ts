@@ -1,4 +1,5 @@
-import type { Locale, Tenant } from "@congdoan/core";
+import type { Locale, Principal, Tenant } from "@congdoan/core";
+import type { Access } from "@congdoan/plugin-sdk";
 import type { Logger } from "./middleware/logger";
 
 /** Variables the host's middleware puts on every request, typed once for all handlers. */
@@ -7,5 +8,7 @@ declare module "hono" {
     locale: Locale;
     log: Logger;
     tenant: Tenant;
+    user: Principal | undefined;
+    access: Access;
   }
 }

@@ -72,6 +72,14 @@ describe("TenantStore", () => {
     expect((await hanoi.get<{ n: number }>(at("counter")))?.data.n).toBe(6);
   });
 
+  it("counts atomically under concurrent increments", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => hanoi.increment(at("hits"), 1, 2_000_000_000)),
+    );
+    expect(results.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await daknong.get(at("hits"))).toBeUndefined();
+  });
+
   it("deletes with and without a version check", async () => {
     await hanoi.create(at("d"), "thing", {});
     await expect(hanoi.delete(at("d"), 7)).rejects.toBeInstanceOf(VersionMismatchError);

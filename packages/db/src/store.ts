@@ -6,6 +6,7 @@ import {
   QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
+  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { ConflictError, type MessageKey, NotFoundError, VersionMismatchError } from "@congdoan/core";
 import type { Db } from "./client";
@@ -189,6 +190,45 @@ export class TenantStore {
         if (!(error instanceof VersionMismatchError) || attempt >= attempts) throw error;
       }
     }
+  }
+
+  /**
+   * Atomically adds to a counter item (created at 0 when missing) and returns the new value; used for
+   * rate limits, where read-modify-write would let concurrent requests slip through.
+   */
+  async increment(address: ItemAddress, by = 1, expiresAt?: number): Promise<number> {
+    const key = this.key(address);
+    const at = now();
+    const out = await this.db.doc.send(
+      new UpdateCommand({
+        TableName: this.db.tableName,
+        Key: key,
+        UpdateExpression:
+          "ADD #count :by SET #tenant = :tenant, #type = if_not_exists(#type, :type), #version = if_not_exists(#version, :one), #created = if_not_exists(#created, :at), #updated = :at, #data = if_not_exists(#data, :empty)" +
+          (expiresAt === undefined ? "" : ", #ttl = :ttl"),
+        ExpressionAttributeNames: {
+          "#count": "count",
+          "#tenant": "tenant",
+          "#type": "type",
+          "#version": "version",
+          "#created": "createdAt",
+          "#updated": "updatedAt",
+          "#data": "data",
+          ...(expiresAt === undefined ? {} : { "#ttl": tableShape.ttlAttribute }),
+        },
+        ExpressionAttributeValues: {
+          ":by": by,
+          ":tenant": this.tenant,
+          ":type": "counter",
+          ":one": 1,
+          ":at": at,
+          ":empty": {},
+          ...(expiresAt === undefined ? {} : { ":ttl": expiresAt }),
+        },
+        ReturnValues: "UPDATED_NEW",
+      }),
+    );
+    return Number(out.Attributes?.count ?? by);
   }
 
   async delete(address: ItemAddress, expectedVersion?: number): Promise<void> {

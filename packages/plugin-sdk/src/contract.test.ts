@@ -4,11 +4,13 @@ import { definePlugin, PluginDefinitionError } from "./define-plugin";
 import { guestbookPlugin, lifecycleCalls } from "./testing/guestbook-plugin";
 import { createPluginHarness, type PluginHarness } from "./testing/harness";
 
+let auth: Record<string, string> = {};
 const json = (body: unknown): RequestInit => ({
   method: "POST",
-  headers: { "Content-Type": "application/json" },
+  headers: { "Content-Type": "application/json", ...auth },
   body: JSON.stringify(body),
 });
+const get = (): RequestInit => ({ headers: auth });
 
 describe("definePlugin", () => {
   const base = { title: { vi: "Thử", en: "Test" }, settings: z.object({}), permissions: {} };
@@ -20,7 +22,11 @@ describe("definePlugin", () => {
 
   it("refuses permissions outside the plugin's namespace", () => {
     expect(() =>
-      definePlugin({ ...base, id: "thu", permissions: { "other.read": { vi: "Đọc", en: "Read" } } }),
+      definePlugin({
+        ...base,
+        id: "thu",
+        permissions: { "other.read": { vi: "Đọc", en: "Read", roles: ["member"] } },
+      }),
     ).toThrow(/must start with “thu.”/);
   });
 
@@ -41,6 +47,19 @@ describe("a plugin inside the host (guestbook test plugin)", () => {
 
   beforeAll(async () => {
     h = await createPluginHarness(guestbookPlugin, { otherTenantId: "dak-nong" });
+    auth = await h.headersFor([{ role: "federation-admin", unitId: "ha-noi" }]);
+  });
+
+  it("lets nobody in without a login, and checks the plugin's own permissions through roles", async () => {
+    expect((await h.request("/entries")).status).toBe(401);
+    const member = await h.headersFor([{ role: "member", unitId: "cdcs-a" }]);
+    expect((await h.request("/entries", { headers: member })).status).toBe(200);
+    const write = await h.request("/entries", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...member },
+      body: JSON.stringify({ id: "m1", unit: "CĐCS A", message: "Không được ghi" }),
+    });
+    expect(write.status).toBe(403);
   });
 
   it("writes through its scoped store under T#<tenant>#M#<plugin>#", async () => {
@@ -56,9 +75,12 @@ describe("a plugin inside the host (guestbook test plugin)", () => {
   it("reads its settings (page size 2 by default) and pages with a cursor", async () => {
     await h.request("/entries", json({ id: "e2", unit: "THCS Trần Phú", message: "Hai" }));
     await h.request("/entries", json({ id: "e3", unit: "TH Khai Thái", message: "Ba" }));
-    const first = (await (await h.request("/entries")).json()) as { items: unknown[]; cursor?: string };
+    const first = (await (await h.request("/entries", get())).json()) as {
+      items: unknown[];
+      cursor?: string;
+    };
     expect(first.items).toHaveLength(2);
-    const next = await h.request(`/entries?cursor=${encodeURIComponent(first.cursor!)}`);
+    const next = await h.request(`/entries?cursor=${encodeURIComponent(first.cursor!)}`, get());
     expect(((await next.json()) as { items: unknown[] }).items).toHaveLength(1);
   });
 
@@ -71,12 +93,18 @@ describe("a plugin inside the host (guestbook test plugin)", () => {
   });
 
   it("keeps each tenant's data apart", async () => {
-    const other = (await (await h.request("/entries", undefined, "dak-nong")).json()) as { items: unknown[] };
+    // A token of Hà Nội does not open Đắk Nông.
+    expect((await h.request("/entries", get(), "dak-nong")).status).toBe(401);
+    const dakNong = await h.headersFor([{ role: "federation-admin", unitId: "dak-nong" }], "dak-nong");
+    const other = (await (await h.request("/entries", { headers: dakNong }, "dak-nong")).json()) as {
+      items: unknown[];
+    };
     expect(other.items).toEqual([]);
-    const cursorFromHaNoi = ((await (await h.request("/entries")).json()) as { cursor: string }).cursor;
+    const cursorFromHaNoi = ((await (await h.request("/entries", get())).json()) as { cursor: string })
+      .cursor;
     const stolen = await h.request(
       `/entries?cursor=${encodeURIComponent(cursorFromHaNoi)}`,
-      undefined,
+      { headers: dakNong },
       "dak-nong",
     );
     expect(stolen.status).toBe(400);
@@ -117,7 +145,7 @@ describe("a plugin inside the host (guestbook test plugin)", () => {
 
   it("is hidden when switched off and everything is back when switched on again", async () => {
     await h.setEnabled(false);
-    const off = await h.request("/entries");
+    const off = await h.request("/entries", get());
     expect(off.status).toBe(404);
     const offBody = (await off.json()) as { error: { code: string; message: string } };
     expect(offBody.error.code).toBe("module_disabled");
@@ -126,7 +154,7 @@ describe("a plugin inside the host (guestbook test plugin)", () => {
     const portal = (await (await h.app.request("/api/public/ha-noi")).json()) as { scoreboards: unknown[] };
     expect(portal.scoreboards).toEqual([]);
     await h.setEnabled(true);
-    const back = (await (await h.request("/entries?")).json()) as { items: unknown[] };
+    const back = (await (await h.request("/entries?", get())).json()) as { items: unknown[] };
     expect(back.items).toHaveLength(2);
     expect(lifecycleCalls).toEqual(["disable:ha-noi", "enable:ha-noi"]);
   });

@@ -1,3 +1,4 @@
 export { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 export * from "./define-plugin";
+export * from "./guarded-route";
 export * from "./types";

@@ -1,4 +1,4 @@
-import type { Locale, LocalizedText, Tenant } from "@congdoan/core";
+import type { Locale, LocalizedText, PermissionDefinition, Principal, Tenant } from "@congdoan/core";
 import type { Db, TenantStore } from "@congdoan/db";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { z } from "zod";
@@ -12,6 +12,21 @@ export interface PluginVariables<Settings = unknown> {
   settings: Settings;
   locale: Locale;
   requestId: string;
+  /** Who is calling, checked by the host; absent on public routes. */
+  user: Principal | undefined;
+  /** The host's one permission check (`can`), bound to this request's user and tenant tree. */
+  access: Access;
+}
+
+/** Permission checks as a plugin sees them; the host implements them with `can(user, permission, unit)`. */
+export interface Access {
+  /** Throws 401 when nobody is signed in, 403 when the user lacks the permission (at `unitId`, or anywhere). */
+  require(permission: string, unitId?: string): Promise<void>;
+  can(permission: string, unitId?: string): Promise<boolean>;
+  /** Units whose subtrees the user may act on with this permission. */
+  scopes(permission: string): string[];
+  /** Every unit id in the subtrees where the user holds the permission. */
+  unitsWithin(permission: string): Promise<Set<string>>;
 }
 
 export interface PluginEnv<Settings = unknown> {
@@ -51,8 +66,8 @@ export interface PluginDefinition<Schema extends z.ZodType = z.ZodType> {
   description?: LocalizedText;
   /** Per-tenant settings: one schema is the single source of validation, types and defaults. */
   settings: Schema;
-  /** Permission keys must start with `<id>.`; the host maps them to roles. */
-  permissions: Record<string, LocalizedText>;
+  /** Permission keys must start with `<id>.`; each names the roles that hold it. */
+  permissions: Record<string, PermissionDefinition>;
   routes?: (app: PluginApp<z.infer<Schema>>) => void;
   publicRoutes?: (app: PluginApp<z.infer<Schema>>) => void;
   scoreboards?: ScoreboardDefinition<z.infer<Schema>>[];

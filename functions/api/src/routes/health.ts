@@ -1,12 +1,13 @@
 import { DescribeTableCommand } from "@aws-sdk/client-dynamodb";
 import type { Db } from "@congdoan/db";
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { guardedRoute, PUBLIC } from "@congdoan/plugin-sdk";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 
 const HealthSchema = z
   .object({ status: z.enum(["ok", "degraded"]), database: z.enum(["ok", "unreachable"]), time: z.string() })
   .openapi("Health");
 
-const route = createRoute({
+const route = guardedRoute(PUBLIC, {
   method: "get",
   path: "/api/health",
   tags: ["Hệ thống"],

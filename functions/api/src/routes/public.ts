@@ -1,7 +1,8 @@
 import { NotFoundError } from "@congdoan/core";
 import type { Db, TenantRegistry } from "@congdoan/db";
 import type { AnyPlugin } from "@congdoan/plugin-sdk";
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { guardedRoute, PUBLIC } from "@congdoan/plugin-sdk";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { moduleGate } from "../middleware/module-gate";
 import { pluginContext } from "../plugin-host/plugin-context";
 import type { ScoreboardCache } from "../plugin-host/scoreboard-cache";
@@ -24,7 +25,7 @@ const ScoreboardSummarySchema = z
   })
   .openapi("ScoreboardSummary");
 
-const listTenants = createRoute({
+const listTenants = guardedRoute(PUBLIC, {
   method: "get",
   path: "/api/public",
   tags: ["Công khai"],
@@ -37,7 +38,7 @@ const listTenants = createRoute({
   },
 });
 
-const portal = createRoute({
+const portal = guardedRoute(PUBLIC, {
   method: "get",
   path: "/api/public/{tenant}",
   tags: ["Công khai"],
@@ -60,7 +61,7 @@ const portal = createRoute({
   },
 });
 
-const scoreboard = createRoute({
+const scoreboard = guardedRoute(PUBLIC, {
   method: "get",
   path: "/api/public/{tenant}/m/{module}/scoreboards/{scoreboard}",
   tags: ["Công khai"],

@@ -1,8 +1,9 @@
 import type { AnyPlugin } from "@congdoan/plugin-sdk";
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { guardedRoute } from "@congdoan/plugin-sdk";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { errorResponses, ModuleSummarySchema, PublicTenantSchema, TenantParamSchema } from "./schemas";
 
-const shell = createRoute({
+const shell = guardedRoute("tenant.read", {
   method: "get",
   path: "/api/t/{tenant}",
   tags: ["Liên đoàn"],

@@ -19,6 +19,8 @@ export type ErrorCode =
   | "forbidden"
   | "payload_too_large"
   | "unsupported_media_type"
+  | "too_many_requests"
+  | "login_failed"
   | "unavailable";
 
 export const httpStatusOf: Record<ErrorCode, number> = {
@@ -36,6 +38,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   forbidden: 403,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
+  login_failed: 401,
   unavailable: 503,
 };
 

@@ -77,6 +77,28 @@ export const messages = {
     vi: "Hệ thống tạm thời không truy cập được cơ sở dữ liệu.",
     en: "The database is temporarily unavailable.",
   },
+  "error.loginFailed": {
+    vi: "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khoá do nhập sai nhiều lần.",
+    en: "Wrong username or password, or the account is temporarily locked after repeated failures.",
+  },
+  "error.tooManyAttempts": {
+    vi: "Có quá nhiều lần đăng nhập từ địa chỉ này. Vui lòng thử lại sau {minutes} phút.",
+    en: "Too many sign-in attempts from this address. Please try again in {minutes} minutes.",
+  },
+  "error.wrongPassword": {
+    vi: "Mật khẩu hiện tại không đúng.",
+    en: "The current password is wrong.",
+  },
+  "error.sessionExpired": {
+    vi: "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.",
+    en: "Your session has expired. Please sign in again.",
+  },
+  "error.grantOutsideScope": {
+    vi: "Không thể cấp vai trò tại đơn vị “{unit}”: đơn vị này không có hoặc nằm ngoài phạm vi quản lý của bạn.",
+    en: "Cannot grant a role at “{unit}”: it does not exist or lies outside what you manage.",
+  },
+  "entity.user": { vi: "tài khoản", en: "Account" },
+  "entity.member": { vi: "đoàn viên", en: "Member" },
   "entity.tenant": { vi: "liên đoàn lao động", en: "Federation" },
   "entity.unit": { vi: "đơn vị công đoàn", en: "Union unit" },
   "entity.item": { vi: "bản ghi", en: "Record" },

@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { definePlugin } from "../define-plugin";
+import { guardedRoute, PUBLIC } from "../guarded-route";
 
 /**
  * A deliberately small module that exercises the whole contract: settings with defaults, a
@@ -8,7 +9,7 @@ import { definePlugin } from "../define-plugin";
  */
 const Entry = z.object({ id: z.string(), unit: z.string(), message: z.string() }).openapi("GuestbookEntry");
 
-const addEntry = createRoute({
+const addEntry = guardedRoute("guestbook.write", {
   method: "post",
   path: "/entries",
   summary: "Ghi một lời chúc",
@@ -29,7 +30,7 @@ const addEntry = createRoute({
   responses: { 201: { description: "Đã ghi", content: { "application/json": { schema: Entry } } } },
 });
 
-const listEntries = createRoute({
+const listEntries = guardedRoute("guestbook.read", {
   method: "get",
   path: "/entries",
   summary: "Các lời chúc",
@@ -44,7 +45,7 @@ const listEntries = createRoute({
   },
 });
 
-const countRoute = createRoute({
+const countRoute = guardedRoute(PUBLIC, {
   method: "get",
   path: "/count",
   summary: "Số lời chúc (công khai)",
@@ -62,7 +63,18 @@ export const guestbookPlugin = definePlugin({
     pageSize: z.number().int().min(1).max(50).default(2),
     greeting: z.string().default("Xin chào"),
   }),
-  permissions: { "guestbook.write": { vi: "Ghi sổ lưu niệm", en: "Write in the guestbook" } },
+  permissions: {
+    "guestbook.write": {
+      vi: "Ghi sổ lưu niệm",
+      en: "Write in the guestbook",
+      roles: ["federation-admin", "cdcs-officer"],
+    },
+    "guestbook.read": {
+      vi: "Đọc sổ lưu niệm",
+      en: "Read the guestbook",
+      roles: ["federation-admin", "reviewer", "cdcs-officer", "member"],
+    },
+  },
   routes(app) {
     app.openapi(addEntry, async (c) => {
       const body = c.req.valid("json");

@@ -1,6 +1,6 @@
-import { createApp, switchModule } from "@congdoan/api/app";
-import type { Tenant } from "@congdoan/core";
-import { type Db, namespaces, TenantRegistry, TenantStore } from "@congdoan/db";
+import { createApp, provisionAccount, switchModule } from "@congdoan/api/app";
+import type { Grant, Tenant } from "@congdoan/core";
+import { type Db, namespaces, TenantRegistry, TenantStore, UnitRepository } from "@congdoan/db";
 import { createTestDb } from "@congdoan/local/test-setup";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { defaultSettings } from "../define-plugin";
@@ -26,6 +26,11 @@ export interface PluginHarness {
   request(path: string, init?: RequestInit, tenantId?: string): Promise<Response>;
   /** Calls `/api/public/<tenant>/m/<plugin><path>`. */
   publicRequest(path: string, init?: RequestInit, tenantId?: string): Promise<Response>;
+  /**
+   * Signs in as a new account holding these grants (through the real login route) and returns the
+   * headers to send. Units available: the tenant root (its id), "cdcs-a" and "cdcs-b" below it.
+   */
+  headersFor(grants: Grant[], tenantId?: string): Promise<Record<string, string>>;
   /** Switches the module on or off for the tenant, as an admin would. */
   setEnabled(enabled: boolean, tenantId?: string): Promise<void>;
 }
@@ -55,7 +60,29 @@ export async function createPluginHarness(
       modules: { [plugin.id]: { enabled: options.enabled ?? true, settings } },
     });
   }
+  for (const id of tenantIds) {
+    const units = new UnitRepository(registry.store(id));
+    await units.create({
+      id,
+      name: `LĐLĐ ${id}`,
+      kind: "ldld",
+      parentId: null,
+      memberCount: 0,
+      status: "active",
+    });
+    for (const child of ["cdcs-a", "cdcs-b"]) {
+      await units.create({
+        id: child,
+        name: `CĐCS ${child}`,
+        kind: "cdcs",
+        parentId: id,
+        memberCount: 20,
+        status: "active",
+      });
+    }
+  }
   const host = createApp({ db, plugins: [plugin] });
+  let accounts = 0;
   const main = tenantIds[0]!;
   return {
     db,
@@ -66,6 +93,19 @@ export async function createPluginHarness(
       host.app.request(`/api/t/${tenantId}/m/${plugin.id}${path}`, init),
     publicRequest: async (path, init, tenantId = main) =>
       host.app.request(`/api/public/${tenantId}/m/${plugin.id}${path}`, init),
+    async headersFor(grants, tenantId = main) {
+      const username = `user${++accounts}`;
+      const password = "Harness-password-1";
+      await provisionAccount(db, tenantId, { username, displayName: username, password, grants });
+      const res = await host.app.request(`/api/t/${tenantId}/auth/login`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ username, password }),
+      });
+      if (res.status !== 200) throw new Error(`harness login failed: ${res.status} ${await res.text()}`);
+      const { accessToken } = (await res.json()) as { accessToken: string };
+      return { Authorization: `Bearer ${accessToken}` };
+    },
     async setEnabled(enabled, tenantId = main) {
       await switchModule(db, [plugin], tenantId, plugin.id, { enabled });
       host.tenants.invalidate(tenantId);

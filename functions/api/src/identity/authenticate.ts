@@ -1,0 +1,50 @@
+import type { PermissionTable, Principal } from "@congdoan/core";
+import { type Db, namespaces, TenantStore } from "@congdoan/db";
+import { createMiddleware } from "hono/factory";
+import { RequestAccess } from "./access";
+import { verifyAccessToken } from "./tokens";
+import type { UnitTreeCache } from "./unit-tree";
+import { UserRepository } from "./users";
+
+export interface IdentityDeps {
+  db: Db;
+  secret: Uint8Array;
+  permissions: PermissionTable;
+  trees: UnitTreeCache;
+}
+
+/**
+ * Reads the bearer token, and puts `user` and `access` on the context. A token for another tenant,
+ * a disabled account or a token older than the last password change counts as no login at all; the
+ * route's guard then answers 401. Grants are read from the account, not trusted from the token.
+ */
+export function authenticate(deps: IdentityDeps) {
+  return createMiddleware(async (c, next) => {
+    const tenant = c.get("tenant");
+    let user: Principal | undefined;
+    const header = c.req.header("authorization");
+    if (header?.startsWith("Bearer ")) {
+      const claims = await verifyAccessToken(deps.secret, header.slice(7).trim());
+      if (claims && claims.tid === tenant.id) {
+        const account = await new UserRepository(new TenantStore(deps.db, tenant.id, namespaces.core)).find(
+          claims.sub,
+        );
+        if (account && account.data.status === "active" && account.data.tokenVersion === claims.tv) {
+          user = { username: account.data.username, tenant: tenant.id, grants: account.data.grants };
+        }
+      }
+    }
+    c.set("user", user);
+    c.set("access", new RequestAccess(user, deps.permissions, () => deps.trees.get(tenant.id)));
+    await next();
+  });
+}
+
+/** Public routes: nobody is signed in, and every check says no. */
+export function anonymous(permissions: PermissionTable, trees: UnitTreeCache) {
+  return createMiddleware(async (c, next) => {
+    c.set("user", undefined);
+    c.set("access", new RequestAccess(undefined, permissions, () => trees.get(c.get("tenant").id)));
+    await next();
+  });
+}
