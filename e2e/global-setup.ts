@@ -4,6 +4,7 @@ import { createDb } from "@congdoan/db";
 import { ensureTable, seedDemo, startDynamo } from "@congdoan/local";
 import type { TestProject } from "vitest/node";
 import { buildWebIfStale } from "../functions/api/src/local/build-web";
+import { demoAccountsSeed } from "../functions/api/src/local/demo-accounts";
 import { repoRoot, webDist } from "../functions/api/src/local/paths";
 import { pluginSeedHooks } from "../functions/api/src/local/plugin-seeds";
 import { startLocalServer } from "../functions/api/src/local/server";
@@ -24,7 +25,7 @@ export default async function setup(project: TestProject) {
   const dynamo = await startDynamo();
   const db = createDb({ endpoint: dynamo.endpoint, tableName: "congdoan-e2e" });
   await ensureTable(db);
-  await seedDemo(db, pluginSeedHooks(registeredPlugins));
+  await seedDemo(db, [demoAccountsSeed, ...pluginSeedHooks(registeredPlugins)]);
   await buildWebIfStale(() => {});
   const { server, url } = await startLocalServer({
     db,

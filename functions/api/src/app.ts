@@ -6,6 +6,7 @@ import type { AnyPlugin } from "@congdoan/plugin-sdk";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { requestId } from "hono/request-id";
+import { auditRoutes } from "./audit/audit-routes";
 import { anonymous, authenticate } from "./identity/authenticate";
 import { authRoutes } from "./identity/routes/auth-routes";
 import { userRoutes } from "./identity/routes/user-routes";
@@ -23,7 +24,9 @@ import { mountDocs } from "./routes/docs";
 import { healthRoutes } from "./routes/health";
 import { publicRoutes } from "./routes/public";
 import { tenantShellRoutes } from "./routes/tenant-shell";
+import { moduleRoutes } from "./tenants/module-routes";
 import { TenantCache } from "./tenants/tenant-cache";
+import { unitRoutes } from "./units/unit-routes";
 
 export { provisionAccount } from "./identity/provision";
 export { switchModule } from "./tenants/module-switch";
@@ -79,6 +82,20 @@ export function createApp(options: AppOptions): App {
   app.route("/", tenantShellRoutes(options.plugins));
   app.route("/", authRoutes(identity));
   app.route("/", userRoutes(identity));
+  app.route("/", unitRoutes(identity));
+  app.route("/", auditRoutes(identity));
+  app.route(
+    "/",
+    moduleRoutes({
+      ...identity,
+      plugins: options.plugins,
+      tenants,
+      onChange: (tenant) => {
+        tenants.invalidate(tenant);
+        boards.invalidate(tenant);
+      },
+    }),
+  );
   mountPlugins(app, options.db, options.plugins);
   mountDocs(app);
 

@@ -26,7 +26,7 @@ export class AuditLog {
 
   prepare(entry: Omit<AuditEntry, "at">): TransactionOp {
     const at = new Date().toISOString();
-    const id = `${at}#${randomBytes(4).toString("hex")}`;
+    const id = `${at}_${randomBytes(4).toString("hex")}`;
     return this.store.prepareCreate(
       { pk: AUDIT, sk: ["A", id] },
       "audit",

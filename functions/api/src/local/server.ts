@@ -15,6 +15,7 @@ export interface LocalServerOptions {
   /** Built SPA (web/dist); when absent only the API is served. */
   webDist?: string;
   log?: LogOptions;
+  jwtSecret?: Uint8Array;
 }
 
 /** Static files of the SPA, and index.html for any other non-API path so client routes work on reload. */
@@ -44,6 +45,7 @@ export function startLocalServer(options: LocalServerOptions): Promise<{ server:
     plugins: options.plugins,
     ...(web ? { extend: serveWeb(web) } : {}),
     ...(options.log ? { log: options.log } : {}),
+    ...(options.jwtSecret ? { jwtSecret: options.jwtSecret } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, (info) =>

@@ -1,7 +1,10 @@
+import { roleLabels } from "@congdoan/core";
 import { createDb } from "@congdoan/db";
 import { ensureTable, freePort, seedDemo, startDynamo } from "@congdoan/local";
 import { registeredPlugins } from "../plugin-host/registry";
 import { buildWebIfStale } from "./build-web";
+import { DEMO_PASSWORD, demoAccounts, demoAccountsSeed } from "./demo-accounts";
+import { localJwtSecret } from "./jwt-secret";
 import { dataDir, webDist } from "./paths";
 import { pluginSeedHooks } from "./plugin-seeds";
 import { startLocalServer } from "./server";
@@ -28,13 +31,14 @@ async function main() {
   process.on("SIGTERM", () => void stop());
   try {
     const table = await ensureTable(db);
-    const report = await seedDemo(db, pluginSeedHooks(registeredPlugins));
+    const report = await seedDemo(db, [demoAccountsSeed, ...pluginSeedHooks(registeredPlugins)]);
     await buildWebIfStale(say);
     const wanted = Number(process.env.PORT ?? 3000);
     const port = (await isFree(wanted)) ? wanted : await freePort();
     // Access logs stay quiet in the terminal unless asked for (LOG_LEVEL=info npm start).
     const log = { level: process.env.LOG_LEVEL ? undefined : ("warn" as const) };
-    const { url } = await startLocalServer({ db, plugins: registeredPlugins, port, webDist, log });
+    const jwtSecret = localJwtSecret();
+    const { url } = await startLocalServer({ db, plugins: registeredPlugins, port, webDist, log, jwtSecret });
     say("");
     say(`  Công Đoàn Số đang chạy tại: ${url}`);
     say(`  Bảng công khai LĐLĐ Hà Nội: ${url}/p/ha-noi`);
@@ -48,6 +52,12 @@ async function main() {
         `  Dữ liệu mẫu ${t.id}: ${t.created ? "đã tạo" : "đã có"}${t.units ? `, thêm ${t.units} đơn vị` : ""}`,
       );
     }
+    say("");
+    say(`  Tài khoản mẫu (mật khẩu: ${DEMO_PASSWORD}), đăng nhập tại ${url}/t/<mã liên đoàn>/dang-nhap:`);
+    for (const a of demoAccounts)
+      say(
+        `    ${a.tenant.padEnd(9)} ${a.username.padEnd(20)} ${roleLabels[a.grants[0]!.role].vi} — ${a.grants[0]!.unitId}`,
+      );
     if (port !== wanted) say(`  (Cổng ${wanted} đang bận nên dùng cổng ${port}.)`);
     say("  Nhấn Ctrl-C để dừng.");
   } catch (error) {

@@ -97,6 +97,26 @@ export const messages = {
     vi: "Không thể cấp vai trò tại đơn vị “{unit}”: đơn vị này không có hoặc nằm ngoài phạm vi quản lý của bạn.",
     en: "Cannot grant a role at “{unit}”: it does not exist or lies outside what you manage.",
   },
+  "error.unitMoveIntoSubtree": {
+    vi: "Không thể chuyển “{unit}” vào chính nó hoặc vào một đơn vị trực thuộc nó.",
+    en: "“{unit}” cannot be moved into itself or into one of its own sub-units.",
+  },
+  "error.unitIsRoot": {
+    vi: "Đơn vị gốc của liên đoàn không thể chuyển, sáp nhập hay đóng.",
+    en: "The federation's root unit cannot be moved, merged or closed.",
+  },
+  "error.unitHasActiveChildren": {
+    vi: "“{unit}” còn {count} đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc đóng các đơn vị đó trước.",
+    en: "“{unit}” still has {count} active sub-units; move or close them first.",
+  },
+  "error.unitClosed": {
+    vi: "Đơn vị “{unit}” đã đóng; không thể thêm, chuyển hay sáp nhập vào đơn vị này.",
+    en: "“{unit}” is closed; nothing can be added, moved or merged into it.",
+  },
+  "error.unitMergeIntoItself": {
+    vi: "Không thể sáp nhập một đơn vị vào chính nó hoặc vào đơn vị trực thuộc nó.",
+    en: "A unit cannot be merged into itself or into one of its own sub-units.",
+  },
   "entity.user": { vi: "tài khoản", en: "Account" },
   "entity.member": { vi: "đoàn viên", en: "Member" },
   "entity.tenant": { vi: "liên đoàn lao động", en: "Federation" },

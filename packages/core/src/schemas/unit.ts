@@ -21,6 +21,10 @@ export const unitSchema = z.object({
   memberCount: z.number().int().min(0).default(0),
   womenMemberCount: z.number().int().min(0).optional(),
   status: z.enum(["active", "closed"]).default("active"),
+  /** Emulation clusters (cụm thi đua) the unit is ranked in. */
+  clusterIds: z.array(z.string().min(1).max(64)).max(20).optional(),
+  /** Set when the unit was merged into another; its history stays readable under its old id. */
+  mergedInto: z.string().optional(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
