@@ -11,6 +11,7 @@ import { anonymous, authenticate } from "./identity/authenticate";
 import { authRoutes } from "./identity/routes/auth-routes";
 import { userRoutes } from "./identity/routes/user-routes";
 import { UnitTreeCache } from "./identity/unit-tree";
+import { memberRoutes } from "./members/member-routes";
 import { limitBody } from "./middleware/body-limit";
 import { mapError } from "./middleware/error-mapper";
 import { notFoundHandler } from "./middleware/error-mapper/not-found";
@@ -71,7 +72,12 @@ export function createApp(options: AppOptions): App {
   });
 
   app.use("*", requestId(), locale(), requestLogger(options.log), securityHeaders());
-  app.use("/api/*", limitBody(options.bodyLimitBytes));
+  // Member files come as base64 JSON and may be a few MB; everything else keeps the tight default.
+  const importLimit = limitBody(16 * 1024 * 1024);
+  const defaultLimit = limitBody(options.bodyLimitBytes);
+  app.use("/api/*", (c, next) =>
+    (/\/members\/import\/(preview|confirm)$/.test(c.req.path) ? importLimit : defaultLimit)(c, next),
+  );
   app.use("/api/t/:tenant", resolveTenant(tenants), authenticate(identity));
   app.use("/api/t/:tenant/*", resolveTenant(tenants), authenticate(identity));
   app.use("/api/public/:tenant", resolveTenant(tenants), anonymous(permissions, trees));
@@ -83,6 +89,7 @@ export function createApp(options: AppOptions): App {
   app.route("/", authRoutes(identity));
   app.route("/", userRoutes(identity));
   app.route("/", unitRoutes(identity));
+  app.route("/", memberRoutes(identity));
   app.route("/", auditRoutes(identity));
   app.route(
     "/",
