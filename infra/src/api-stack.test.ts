@@ -42,16 +42,40 @@ describe("ApiStack", { timeout: 60_000 }, () => {
     expect(readFileSync(bundle, "utf8")).toContain("createRequire");
   });
 
-  it("can read and write the table and its gsi1 index, nothing wider", () => {
-    const policies = Object.values(template.findResources("AWS::IAM::Policy"));
-    const statements = policies.flatMap((p) => p.Properties.PolicyDocument.Statement);
-    const dynamo = statements.filter((s) => [s.Action].flat().some((a: string) => a.startsWith("dynamodb:")));
-    expect(dynamo).toHaveLength(1);
-    expect(dynamo[0].Action).toEqual(
-      expect.arrayContaining(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]),
+  it("passes the table, uploads bucket and signing secret to the handler", () => {
+    template.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: {
+        Variables: {
+          TABLE_NAME: { "Fn::If": ["UseTableNameOverride", { Ref: "TableNameOverride" }, Match.anyValue()] },
+          UPLOADS_BUCKET: { Ref: Match.stringLikeRegexp("^UploadsBucket") },
+          JWT_SECRET_ARN: { Ref: Match.stringLikeRegexp("^JwtSigningSecret") },
+        },
+      },
+    });
+  });
+
+  it("leaves concurrency unreserved so an idle deployment costs nothing", () => {
+    const [fn] = Object.values(
+      template.findResources("AWS::Lambda::Function", { Properties: { Runtime: "nodejs22.x" } }),
     );
-    expect(JSON.stringify(dynamo[0].Resource)).toContain("/index/gsi1");
-    expect(JSON.stringify(dynamo[0].Resource)).not.toContain("*");
+    expect(fn?.Properties.ReservedConcurrentExecutions).toBeUndefined();
+    template.resourceCountIs("AWS::Lambda::Version", 0);
+  });
+
+  it("generates a 64-character signing secret that the handler, and only it, can read", () => {
+    template.hasResourceProperties("AWS::SecretsManager::Secret", {
+      GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true, IncludeSpace: false },
+    });
+    const [secretId] = Object.keys(template.findResources("AWS::SecretsManager::Secret"));
+    const readers = Object.values(template.findResources("AWS::IAM::Policy")).filter((p) =>
+      p.Properties.PolicyDocument.Statement.some(
+        (s: { Action: string[]; Resource: unknown }) =>
+          [s.Action].flat().includes("secretsmanager:GetSecretValue") &&
+          JSON.stringify(s.Resource) === JSON.stringify({ Ref: secretId }),
+      ),
+    );
+    expect(readers).toHaveLength(1);
+    expect(readers[0]?.Properties.Roles).toEqual([{ Ref: expect.stringMatching(/^ApiHandlerServiceRole/) }]);
   });
 
   it("exposes ANY /api/{proxy+} on an HTTP API", () => {
@@ -68,9 +92,34 @@ describe("ApiStack", { timeout: 60_000 }, () => {
     template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
       StageName: "$default",
       AutoDeploy: true,
-      DefaultRouteSettings: { ThrottlingBurstLimit: 200, ThrottlingRateLimit: 100 },
+      DefaultRouteSettings: { ThrottlingBurstLimit: 600, ThrottlingRateLimit: 300 },
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp("requestId") },
     });
+  });
+
+  it("writes access logs as one JSON object per request", () => {
+    const [stage] = Object.values(template.findResources("AWS::ApiGatewayV2::Stage"));
+    const format = JSON.parse(stage?.Properties.AccessLogSettings.Format);
+    expect(format).toMatchObject({ requestId: "$context.requestId", status: "$context.status" });
+  });
+
+  it("throttles POST /api/t/{tenant}/auth/login harder than the rest, on a route of its own", () => {
+    template.hasResourceProperties("AWS::ApiGatewayV2::Route", {
+      RouteKey: "POST /api/t/{tenant}/auth/login",
+    });
+    template.hasResourceProperties("AWS::ApiGatewayV2::Stage", {
+      RouteSettings: {
+        "POST /api/t/{tenant}/auth/login": { ThrottlingBurstLimit: 20, ThrottlingRateLimit: 10 },
+      },
+    });
+    // CloudFormation rejects route settings for a route that does not exist yet.
+    const [stage] = Object.values(template.findResources("AWS::ApiGatewayV2::Stage"));
+    const [loginId] = Object.keys(
+      template.findResources("AWS::ApiGatewayV2::Route", {
+        Properties: { RouteKey: "POST /api/t/{tenant}/auth/login" },
+      }),
+    );
+    expect(stage?.DependsOn).toContain(loginId);
   });
 
   it("outputs the API URL", () => {

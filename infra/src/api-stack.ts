@@ -1,16 +1,20 @@
 import { join } from "node:path";
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from "aws-cdk-lib";
-import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
-import { HttpApi, HttpMethod, LogGroupLogDestination } from "aws-cdk-lib/aws-apigatewayv2";
-import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
 import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { Bucket } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
-import { GSI1 } from "./data-stack";
+import { activeTable } from "./active-table";
+import { ApiAlarms } from "./api-alarms";
+import { createHttpApi } from "./http-api";
+import { jwtSigningSecret } from "./jwt-secret";
 import { defaultApiEntry, repoRoot } from "./paths";
+import { TenantRoles } from "./tenant-roles";
+import { UploadsBucket } from "./uploads-bucket";
 
 export interface ApiStackProps extends StackProps {
   readonly table: ITableV2;
@@ -22,44 +26,24 @@ export interface ApiStackProps extends StackProps {
 const esmRequireBanner =
   "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
 
-// Item-level read/write, as grantReadWriteData gives, minus stream reads (the table has no stream).
-const tableDataActions = [
-  "dynamodb:GetItem",
-  "dynamodb:BatchGetItem",
-  "dynamodb:Query",
-  "dynamodb:Scan",
-  "dynamodb:ConditionCheckItem",
-  "dynamodb:PutItem",
-  "dynamodb:UpdateItem",
-  "dynamodb:DeleteItem",
-  "dynamodb:BatchWriteItem",
-  "dynamodb:DescribeTable",
-];
-
-// HTTP API variables only ($context.resourcePath etc. from REST APIs are not available here).
-const accessLogFormat = AccessLogFormat.custom(
-  JSON.stringify({
-    requestId: "$context.requestId",
-    ip: "$context.identity.sourceIp",
-    requestTime: "$context.requestTime",
-    method: "$context.httpMethod",
-    routeKey: "$context.routeKey",
-    path: "$context.path",
-    status: "$context.status",
-    protocol: "$context.protocol",
-    responseLength: "$context.responseLength",
-    latencyMs: "$context.responseLatency",
-    integrationError: "$context.integrationErrorMessage",
-  }),
-);
-
 export class ApiStack extends Stack {
   readonly httpApi: HttpApi;
   readonly handler: NodejsFunction;
+  readonly uploads: Bucket;
+  readonly roles: TenantRoles;
+  readonly alarms: ApiAlarms;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
 
+    const table = activeTable(this, props.table);
+    const jwtSecret = jwtSigningSecret(this);
+    // Here rather than in DataStack: the tenant role's grant names the bucket ARN, and keeping both
+    // in one stack keeps that grant (and its reviewed cdk-nag acknowledgement) free of cross-stack
+    // references. The bucket is retained like the table, so replacing this stack keeps the files.
+    this.uploads = new UploadsBucket(this, "Uploads").bucket;
+
+    // No reserved or provisioned concurrency: an idle federation should pay nothing for compute.
     this.handler = new NodejsFunction(this, "ApiHandler", {
       entry: props.entry ?? defaultApiEntry,
       handler: "handler",
@@ -72,7 +56,9 @@ export class ApiStack extends Stack {
       timeout: Duration.seconds(10),
       logGroup: new LogGroup(this, "ApiHandlerLogs", { retention: RetentionDays.ONE_MONTH }),
       environment: {
-        TABLE_NAME: props.table.tableName,
+        TABLE_NAME: table.tableName,
+        UPLOADS_BUCKET: this.uploads.bucketName,
+        JWT_SECRET_ARN: jwtSecret.secretArn,
         NODE_OPTIONS: "--enable-source-maps",
       },
       bundling: {
@@ -85,31 +71,50 @@ export class ApiStack extends Stack {
         banner: esmRequireBanner,
       },
     });
+    const apiRole = this.handler.role!;
 
-    // Whole-table read/write for the skeleton; a tenant-scoped role (e.g. dynamodb:LeadingKeys) replaces it later.
-    // Listed by hand instead of table.grantReadWriteData(): that grants index/*, a wildcard cdk-nag
-    // can only be acknowledged by an ID that embeds the cross-stack token (and so the region).
-    this.handler.addToRolePolicy(
+    // The function's own role sees the table's metadata (health check) and nothing inside it:
+    // every item read or write goes through a tenant or platform session (tenant-roles.ts).
+    apiRole.addToPrincipalPolicy(
       new PolicyStatement({
-        actions: tableDataActions,
-        resources: [props.table.tableArn, `${props.table.tableArn}/index/${GSI1}`],
+        sid: "HealthCheck",
+        actions: ["dynamodb:DescribeTable"],
+        resources: [table.tableArn],
       }),
     );
+    jwtSecret.grantRead(apiRole);
+
+    this.roles = new TenantRoles(this, "Isolation", { apiRole, table, uploads: this.uploads });
+    this.handler.addEnvironment("TENANT_ROLE_ARN", this.roles.tenantRole.roleArn);
+    this.handler.addEnvironment("PLATFORM_ROLE_ARN", this.roles.platformRole.roleArn);
 
     const { api, stage } = createHttpApi(this, this.handler);
     this.httpApi = api;
-    new CfnOutput(this, "ApiUrl", { value: stage.url, description: "HTTP API base URL (execute-api)" });
+    this.alarms = new ApiAlarms(this, "Alarms", {
+      httpApi: api,
+      handler: this.handler,
+      tableName: table.tableName,
+    });
 
-    this.acknowledgeNagFindings();
+    new CfnOutput(this, "ApiUrl", { value: stage.url, description: "HTTP API base URL (execute-api)" });
+    new CfnOutput(this, "ApiFunctionName", { value: this.handler.functionName });
+    new CfnOutput(this, "JwtSecretArn", { value: jwtSecret.secretArn });
+    new CfnOutput(this, "UploadsBucketName", { value: this.uploads.bucketName });
+    new CfnOutput(this, "AlarmTopicArn", { value: this.alarms.topic.topicArn });
+    // For the isolation check with the IAM policy simulator (DEPLOY.md).
+    new CfnOutput(this, "TenantRoleArn", { value: this.roles.tenantRole.roleArn });
+    new CfnOutput(this, "PlatformRoleArn", { value: this.roles.platformRole.roleArn });
+
+    this.acknowledgeNagFindings(apiRole);
   }
 
-  private acknowledgeNagFindings() {
+  private acknowledgeNagFindings(apiRole: NonNullable<NodejsFunction["role"]>) {
     Validations.of(this.handler).acknowledge({
       id: "AwsSolutions-L1",
       reason:
         "nodejs22.x is the runtime specified for this release and the bundle targets node22; moving to nodejs24.x is a separate, tested change.",
     });
-    Validations.of(this.handler.role!).acknowledge({
+    Validations.of(apiRole).acknowledge({
       id: "AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]",
       reason: "AWS-managed basic execution role only allows writing the function's own CloudWatch logs.",
     });
@@ -119,25 +124,4 @@ export class ApiStack extends Stack {
         "One proxy route serves both anonymous /api/public/* and signed-in endpoints, so authentication must be enforced by the API handler's middleware; a gateway authorizer is out of scope for the skeleton.",
     });
   }
-}
-
-function createHttpApi(scope: Construct, handler: NodejsFunction) {
-  const api = new HttpApi(scope, "HttpApi", {
-    apiName: "congdoan-api",
-    // Own stage below: the implicit default stage cannot take throttling or access logs.
-    createDefaultStage: false,
-  });
-  api.addRoutes({
-    path: "/api/{proxy+}",
-    methods: [HttpMethod.ANY],
-    integration: new HttpLambdaIntegration("ApiIntegration", handler),
-  });
-  const accessLogs = new LogGroup(scope, "ApiAccessLogs", { retention: RetentionDays.ONE_MONTH });
-  const stage = api.addStage("DefaultStage", {
-    stageName: "$default",
-    autoDeploy: true,
-    throttle: { burstLimit: 200, rateLimit: 100 },
-    accessLogSettings: { destination: new LogGroupLogDestination(accessLogs), format: accessLogFormat },
-  });
-  return { api, stage };
 }

@@ -14,13 +14,32 @@ import {
 } from "aws-cdk-lib/aws-cloudfront";
 import type { Construct } from "constructs";
 
-/** Security headers added to every response, SPA and API alike. */
+/**
+ * Exactly the policy the API sends (functions/api/src/middleware/security-headers), so the SPA
+ * from S3 and the API behind CloudFront answer alike. The built SPA has no inline script or style
+ * (Vite emits external files), which is what lets script-src and style-src stay at 'self'.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** Security headers added to every response, SPA and API alike, matching the API's own. */
 export function securityHeadersPolicy(scope: Construct) {
   return new ResponseHeadersPolicy(scope, "SecurityHeaders", {
     comment: "Congdoan security headers",
     securityHeadersBehavior: {
+      contentSecurityPolicy: { contentSecurityPolicy, override: true },
       strictTransportSecurity: {
-        accessControlMaxAge: Duration.days(365),
+        accessControlMaxAge: Duration.days(730),
         includeSubdomains: true,
         override: true,
       },
@@ -30,6 +49,14 @@ export function securityHeadersPolicy(scope: Construct) {
         referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN,
         override: true,
       },
+      // "0" turns off the legacy XSS auditor, which could itself be abused; CSP does that job now.
+      xssProtection: { protection: false, override: true },
+    },
+    customHeadersBehavior: {
+      customHeaders: [
+        { header: "Cross-Origin-Opener-Policy", value: "same-origin", override: true },
+        { header: "Cross-Origin-Resource-Policy", value: "same-origin", override: true },
+      ],
     },
   });
 }

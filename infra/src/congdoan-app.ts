@@ -2,7 +2,7 @@ import { type App, type Environment, Tags, Validations } from "aws-cdk-lib";
 import { AwsSolutionsChecks } from "cdk-nag";
 import { ApiStack } from "./api-stack";
 import { DataStack } from "./data-stack";
-import { WebStack } from "./web-stack";
+import { type CustomDomain, WebStack } from "./web-stack";
 
 export interface CongdoanAppOptions {
   readonly env?: Environment;
@@ -10,6 +10,8 @@ export interface CongdoanAppOptions {
   readonly apiEntry?: string;
   /** Override the built SPA folder; defaults to web/dist. */
   readonly webDistPath?: string;
+  /** The federation's own host name and its us-east-1 ACM certificate (DEPLOY.md, "Tên miền riêng"). */
+  readonly domain?: CustomDomain;
 }
 
 /** Wires the three stacks; shared by bin/app.ts and the tests so both exercise the same graph. */
@@ -18,7 +20,7 @@ export function addCongdoanStacks(app: App, options: CongdoanAppOptions = {}) {
   const data = new DataStack(app, "CongdoanData", { env, description: "Công Đoàn Số: DynamoDB table" });
   const api = new ApiStack(app, "CongdoanApi", {
     env,
-    description: "Công Đoàn Số: HTTP API + Lambda",
+    description: "Công Đoàn Số: HTTP API, Lambda, uploads bucket, tenant roles, alarms",
     table: data.table,
     entry: options.apiEntry,
   });
@@ -27,6 +29,7 @@ export function addCongdoanStacks(app: App, options: CongdoanAppOptions = {}) {
     description: "Công Đoàn Số: SPA bucket + CloudFront",
     httpApi: api.httpApi,
     webDistPath: options.webDistPath,
+    domain: options.domain,
   });
 
   Tags.of(app).add("project", "congdoan");

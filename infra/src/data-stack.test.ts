@@ -1,4 +1,4 @@
-import { Template } from "aws-cdk-lib/assertions";
+import { Match, Template } from "aws-cdk-lib/assertions";
 import { describe, expect, it } from "vitest";
 import { DataStack } from "./data-stack";
 import { testApp, testEnv } from "./test-support";
@@ -53,5 +53,9 @@ describe("DataStack", () => {
   it("expires items through the expiresAt TTL attribute", () => {
     const [table] = Object.values(template.findResources("AWS::DynamoDB::GlobalTable"));
     expect(table?.Properties.TimeToLiveSpecification).toEqual({ AttributeName: "expiresAt", Enabled: true });
+  });
+
+  it("outputs the table name that a point-in-time restore starts from", () => {
+    template.hasOutput("TableName", { Value: { Ref: Match.stringLikeRegexp("^Table") } });
   });
 });

@@ -1,8 +1,8 @@
-import { RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
 import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
 
-/** Name of the generic secondary index; the API role is scoped to it (see api-stack.ts). */
+/** Name of the generic secondary index; the tenant role is scoped to it (see tenant-roles.ts). */
 export const GSI1 = "gsi1";
 
 /** Single-table design: every tenant's items live in one table, partitioned by `pk`. */
@@ -25,6 +25,8 @@ export class DataStack extends Stack {
       timeToLiveAttribute: "expiresAt",
       globalSecondaryIndexes: [
         {
+          // gsi1pk is tenant-prefixed like pk (packages/db/src/store.ts), so the tenant role's
+          // dynamodb:LeadingKeys condition fences index queries too.
           indexName: GSI1,
           partitionKey: { name: "gsi1pk", type: AttributeType.STRING },
           sortKey: { name: "gsi1sk", type: AttributeType.STRING },
@@ -32,5 +34,8 @@ export class DataStack extends Stack {
         },
       ],
     });
+
+    // Operators need the name for point-in-time restores (DEPLOY.md).
+    new CfnOutput(this, "TableName", { value: this.table.tableName });
   }
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { App, type Environment } from "aws-cdk-lib";
 import { addCongdoanStacks } from "./congdoan-app";
 import { infraRoot } from "./paths";
+import type { CustomDomain } from "./web-stack";
 
 export const fixtureHandler = join(infraRoot, "test-fixtures/handler.ts");
 export const fixtureWebDist = join(infraRoot, "test-fixtures/web-dist");
@@ -17,12 +18,13 @@ export function testApp(): App {
 }
 
 /** The full three-stack app, bundling the tiny fixture handler instead of the real API. */
-export function testStacks(options: { webDistPath?: string; env?: Environment } = {}) {
+export function testStacks(options: { webDistPath?: string; env?: Environment; domain?: CustomDomain } = {}) {
   const app = testApp();
   const stacks = addCongdoanStacks(app, {
     env: options.env ?? testEnv,
     apiEntry: fixtureHandler,
     webDistPath: options.webDistPath ?? join(infraRoot, "test-fixtures/missing-dist"),
+    domain: options.domain,
   });
   return { app, ...stacks };
 }

@@ -1,5 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
+import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import { securityHeaders } from "../../functions/api/src/middleware/security-headers";
+import { contentSecurityPolicy } from "./cdn-policies";
+import { repoRoot } from "./paths";
 import { fixtureWebDist, testStacks } from "./test-support";
 
 const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
@@ -101,15 +107,49 @@ describe("WebStack", { timeout: 60_000 }, () => {
     template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
       ResponseHeadersPolicyConfig: {
         SecurityHeadersConfig: {
-          StrictTransportSecurity: Match.objectLike({ AccessControlMaxAgeSec: 31_536_000 }),
+          ContentSecurityPolicy: { ContentSecurityPolicy: contentSecurityPolicy, Override: true },
+          StrictTransportSecurity: {
+            AccessControlMaxAgeSec: 63_072_000,
+            IncludeSubdomains: true,
+            Override: true,
+          },
           ContentTypeOptions: { Override: true },
           FrameOptions: { FrameOption: "DENY", Override: true },
           ReferrerPolicy: { ReferrerPolicy: "strict-origin-when-cross-origin", Override: true },
+          XSSProtection: { Protection: false, Override: true },
         },
       },
     });
     const behaviours = [distribution().DefaultCacheBehavior, ...distribution().CacheBehaviors];
     expect(behaviours.every((b) => b.ResponseHeadersPolicyId)).toBe(true);
+  });
+
+  it("sends the same CSP, HSTS and framing headers as the API itself", async () => {
+    const api = new Hono();
+    api.use("*", securityHeaders());
+    api.get("/", (c) => c.text("ok"));
+    const headers = (await api.request("/")).headers;
+    const [policy] = Object.values(template.findResources("AWS::CloudFront::ResponseHeadersPolicy"));
+    const config = policy?.Properties.ResponseHeadersPolicyConfig;
+    const hsts = config.SecurityHeadersConfig.StrictTransportSecurity;
+    expect(config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(
+      headers.get("content-security-policy"),
+    );
+    expect(`max-age=${hsts.AccessControlMaxAgeSec}; includeSubDomains`).toBe(
+      headers.get("strict-transport-security"),
+    );
+    expect(config.SecurityHeadersConfig.FrameOptions.FrameOption).toBe(headers.get("x-frame-options"));
+    expect(config.SecurityHeadersConfig.ReferrerPolicy.ReferrerPolicy).toBe(headers.get("referrer-policy"));
+    for (const { Header, Value } of config.CustomHeadersConfig.Items) {
+      expect(Value, Header).toBe(headers.get(Header));
+    }
+  });
+
+  it("serves a SPA shell with no inline script or style, so the strict CSP holds", () => {
+    // Vite only adds external <script src> and <link> tags to this source at build time.
+    const html = readFileSync(join(repoRoot, "web/index.html"), "utf8");
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<style|\sstyle=/);
   });
 
   it("serves the SPA shell via a viewer-request function, not distribution-wide error pages", () => {
@@ -132,6 +172,31 @@ describe("WebStack", { timeout: 60_000 }, () => {
       SystemMetadata: { "cache-control": "no-cache" },
       DistributionPaths: ["/*"],
     });
+  });
+
+  it("answers on the federation's own domain with TLS 1.2+ when one is configured", () => {
+    const domain = {
+      name: "congdoan.ldld-hanoi.vn",
+      certificateArn: "arn:aws:acm:us-east-1:111111111111:certificate/0f8c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b",
+    };
+    const { app, web } = testStacks({ domain });
+    const config = Object.values(Template.fromStack(web).findResources("AWS::CloudFront::Distribution"))[0]
+      ?.Properties.DistributionConfig;
+    expect(config.Aliases).toEqual([domain.name]);
+    expect(config.ViewerCertificate).toEqual({
+      AcmCertificateArn: domain.certificateArn,
+      MinimumProtocolVersion: "TLSv1.2_2021",
+      SslSupportMethod: "sni-only",
+    });
+    // With a certificate of its own the TLS finding (CFR4) needs no acknowledgement.
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  it("refuses a certificate outside us-east-1, which CloudFront cannot use", () => {
+    const certificateArn = "arn:aws:acm:ap-southeast-1:111111111111:certificate/0f8c1a2b";
+    expect(() => testStacks({ domain: { name: "congdoan.example.vn", certificateArn } })).toThrow(
+      /us-east-1/,
+    );
   });
 
   it("skips the deployment when web/dist has not been built", () => {

@@ -1,5 +1,6 @@
-import { Duration, Fn, Stack, type StackProps, Validations } from "aws-cdk-lib";
+import { CfnOutput, Duration, Fn, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import type { IHttpApi } from "aws-cdk-lib/aws-apigatewayv2";
+import { Certificate } from "aws-cdk-lib/aws-certificatemanager";
 import {
   AllowedMethods,
   CachePolicy,
@@ -8,6 +9,7 @@ import {
   FunctionCode,
   FunctionEventType,
   OriginRequestPolicy,
+  SecurityPolicyProtocol,
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
 import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
@@ -22,6 +24,15 @@ export interface WebStackProps extends StackProps {
   readonly httpApi: IHttpApi;
   /** Built SPA folder; deployment is skipped when it does not exist. */
   readonly webDistPath?: string;
+  /** The federation's own host name; without it the site answers on *.cloudfront.net only. */
+  readonly domain?: CustomDomain;
+}
+
+export interface CustomDomain {
+  /** e.g. congdoan.ldld-hanoi.vn */
+  readonly name: string;
+  /** ACM certificate covering `name`; CloudFront only accepts certificates from us-east-1. */
+  readonly certificateArn: string;
 }
 
 export class WebStack extends Stack {
@@ -89,6 +100,15 @@ export class WebStack extends Stack {
       enableLogging: true,
       logBucket: logs,
       logFilePrefix: "cloudfront/",
+      ...(props.domain ? customDomainSettings(this, props.domain) : {}),
+    });
+
+    new CfnOutput(this, "DistributionDomainName", {
+      value: this.distribution.distributionDomainName,
+      description: "Point the custom domain's CNAME here",
+    });
+    new CfnOutput(this, "SiteUrl", {
+      value: `https://${props.domain?.name ?? this.distribution.distributionDomainName}`,
     });
 
     deploySite(this, {
@@ -97,10 +117,10 @@ export class WebStack extends Stack {
       distribution: this.distribution,
     });
 
-    this.acknowledgeNagFindings(logs);
+    this.acknowledgeNagFindings(logs, props.domain !== undefined);
   }
 
-  private acknowledgeNagFindings(logs: Bucket) {
+  private acknowledgeNagFindings(logs: Bucket, hasCustomDomain: boolean) {
     Validations.of(logs).acknowledge({
       id: "AwsSolutions-S1",
       reason: "This is the access-log bucket itself; logging it would only log log deliveries.",
@@ -115,13 +135,29 @@ export class WebStack extends Stack {
         reason:
           "WAF not enabled in the skeleton; a CLOUDFRONT-scope web ACL (us-east-1) comes with the security hardening step.",
       },
-      {
+    );
+    if (!hasCustomDomain) {
+      Validations.of(this.distribution).acknowledge({
         id: "AwsSolutions-CFR4",
         reason:
-          "Uses the default *.cloudfront.net certificate, which cannot pin a minimum TLS version; TLSv1.2_2021 is set when the custom domain and ACM certificate are added.",
-      },
+          "Uses the default *.cloudfront.net certificate, which cannot pin a minimum TLS version; TLSv1.2_2021 is set when a custom domain and its ACM certificate are configured (DEPLOY.md).",
+      });
+    }
+  }
+}
+
+function customDomainSettings(scope: Construct, domain: CustomDomain) {
+  const region = domain.certificateArn.split(":")[3];
+  if (region !== "us-east-1") {
+    throw new Error(
+      `certificateArn must be an ACM certificate in us-east-1 (CloudFront), got region "${region}"`,
     );
   }
+  return {
+    domainNames: [domain.name],
+    certificate: Certificate.fromCertificateArn(scope, "Certificate", domain.certificateArn),
+    minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+  };
 }
 
 /** One bucket for S3 server access logs and CloudFront standard logs. */

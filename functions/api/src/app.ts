@@ -19,6 +19,8 @@ import { locale } from "./middleware/locale";
 import { type LogOptions, requestLogger } from "./middleware/logger";
 import { securityHeaders } from "./middleware/security-headers";
 import { resolveTenant } from "./middleware/tenant";
+import { usePlatformTenant } from "./platform/platform-context";
+import { platformRoutes } from "./platform/platform-routes";
 import { mountPlugins } from "./plugin-host/mount-plugins";
 import { ScoreboardCache } from "./plugin-host/scoreboard-cache";
 import { mountDocs } from "./routes/docs";
@@ -76,10 +78,13 @@ export function createApp(options: AppOptions): App {
   const importLimit = limitBody(16 * 1024 * 1024);
   const defaultLimit = limitBody(options.bodyLimitBytes);
   app.use("/api/*", (c, next) =>
-    (/\/members\/import\/(preview|confirm)$/.test(c.req.path) ? importLimit : defaultLimit)(c, next),
+    (/\/members\/import\/(preview|confirm)$|^\/api\/platform\/tenants\/[^/]+\/import$/.test(c.req.path)
+      ? importLimit
+      : defaultLimit)(c, next),
   );
   app.use("/api/t/:tenant", resolveTenant(tenants), authenticate(identity));
   app.use("/api/t/:tenant/*", resolveTenant(tenants), authenticate(identity));
+  app.use("/api/platform/*", usePlatformTenant(), authenticate(identity));
   app.use("/api/public/:tenant", resolveTenant(tenants), anonymous(permissions, trees));
   app.use("/api/public/:tenant/*", resolveTenant(tenants), anonymous(permissions, trees));
 
@@ -100,6 +105,18 @@ export function createApp(options: AppOptions): App {
       onChange: (tenant) => {
         tenants.invalidate(tenant);
         boards.invalidate(tenant);
+      },
+    }),
+  );
+  app.route(
+    "/",
+    platformRoutes({
+      ...identity,
+      plugins: options.plugins,
+      onChange: (tenant) => {
+        tenants.invalidate(tenant);
+        boards.invalidate(tenant);
+        trees.invalidate(tenant);
       },
     }),
   );

@@ -7,6 +7,12 @@ export const DEMO_PASSWORD = "CongDoan@2026";
 
 export const demoAccounts: { tenant: string; username: string; displayName: string; grants: Grant[] }[] = [
   {
+    tenant: "platform",
+    username: "admin.hethong",
+    displayName: "Quản trị hệ thống",
+    grants: [{ role: "platform-admin", unitId: "platform" }],
+  },
+  {
     tenant: "ha-noi",
     username: "admin.hanoi",
     displayName: "Quản trị LĐLĐ Hà Nội",
@@ -39,7 +45,10 @@ export const demoAccounts: { tenant: string; username: string; displayName: stri
 ];
 
 export const demoAccountsSeed: SeedHook = async (db, demo) => {
-  for (const account of demoAccounts.filter((a) => a.tenant === demo.tenant.id)) {
+  const first = demo.tenant.id === "ha-noi";
+  for (const account of demoAccounts.filter(
+    (a) => a.tenant === demo.tenant.id || (first && a.tenant === "platform"),
+  )) {
     await provisionAccount(db, account.tenant, {
       ...account,
       password: DEMO_PASSWORD,
