@@ -7,7 +7,8 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { auditRoutes } from "./audit/audit-routes";
-import { anonymous, authenticate } from "./identity/authenticate";
+import { type DataAccess, singleDb } from "./data-access";
+import { anonymous, authenticate, bindPlatformDb, bindTenantDb } from "./identity/authenticate";
 import { authRoutes } from "./identity/routes/auth-routes";
 import { userRoutes } from "./identity/routes/user-routes";
 import { UnitTreeCache } from "./identity/unit-tree";
@@ -35,7 +36,10 @@ export { provisionAccount } from "./identity/provision";
 export { switchModule } from "./tenants/module-switch";
 
 export interface AppOptions {
+  /** The table as the operator sees it: health checks, and everything when `data` is not given. */
   db: Db;
+  /** Per-tenant and platform access (scoped credentials in the cloud); defaults to `db` for all. */
+  data?: DataAccess;
   plugins: readonly AnyPlugin[];
   bodyLimitBytes?: number;
   /** Extra routes registered after the API (the local server's static web app). */
@@ -61,12 +65,14 @@ export interface App {
  * headers → body limit → tenant → module gate (inside each plugin's mount).
  */
 export function createApp(options: AppOptions): App {
-  const registry = new TenantRegistry(options.db);
+  const data = options.data ?? singleDb(options.db);
+  const registry = async () => new TenantRegistry(await data.platform());
   const tenants = new TenantCache(registry);
   const boards = new ScoreboardCache(options.scoreboardCacheMs);
-  const trees = new UnitTreeCache(options.db);
+  const trees = new UnitTreeCache();
   const permissions = new PermissionTable(corePermissions, ...options.plugins.map((p) => p.permissions));
-  const identity = { db: options.db, secret: options.jwtSecret ?? randomBytes(32), permissions, trees };
+  const identity = { data, secret: options.jwtSecret ?? randomBytes(32), permissions, trees };
+  const tenantScope = [resolveTenant(tenants), bindTenantDb(data)] as const;
   const app = new OpenAPIHono({
     defaultHook: (result, c) => {
       if (!result.success) throw new ValidationError(fieldErrorsOf(result.error, c.get("locale") ?? "vi"));
@@ -82,14 +88,21 @@ export function createApp(options: AppOptions): App {
       ? importLimit
       : defaultLimit)(c, next),
   );
-  app.use("/api/t/:tenant", resolveTenant(tenants), authenticate(identity));
-  app.use("/api/t/:tenant/*", resolveTenant(tenants), authenticate(identity));
-  app.use("/api/platform/*", usePlatformTenant(), authenticate(identity));
-  app.use("/api/public/:tenant", resolveTenant(tenants), anonymous(permissions, trees));
-  app.use("/api/public/:tenant/*", resolveTenant(tenants), anonymous(permissions, trees));
+  app.use("/api/t/:tenant", ...tenantScope, authenticate(identity));
+  app.use("/api/t/:tenant/*", ...tenantScope, authenticate(identity));
+  // Operators sign in like anyone (/api/t/platform/auth); their routes then act with the platform's access.
+  app.use(
+    "/api/platform/*",
+    usePlatformTenant(),
+    bindTenantDb(data),
+    authenticate(identity),
+    bindPlatformDb(data),
+  );
+  app.use("/api/public/:tenant", ...tenantScope, anonymous(permissions, trees));
+  app.use("/api/public/:tenant/*", ...tenantScope, anonymous(permissions, trees));
 
   app.route("/", healthRoutes(options.db));
-  app.route("/", publicRoutes({ db: options.db, registry, plugins: options.plugins, boards }));
+  app.route("/", publicRoutes({ registry, plugins: options.plugins, boards }));
   app.route("/", tenantShellRoutes(options.plugins));
   app.route("/", authRoutes(identity));
   app.route("/", userRoutes(identity));
@@ -120,7 +133,7 @@ export function createApp(options: AppOptions): App {
       },
     }),
   );
-  mountPlugins(app, options.db, options.plugins);
+  mountPlugins(app, options.plugins);
   mountDocs(app);
 
   options.extend?.(app as unknown as Hono);

@@ -1,4 +1,5 @@
 import type { Locale, Principal, Tenant } from "@congdoan/core";
+import type { Db } from "@congdoan/db";
 import type { Access } from "@congdoan/plugin-sdk";
 import type { Logger } from "./middleware/logger";
 
@@ -9,6 +10,8 @@ declare module "hono" {
     log: Logger;
     tenant: Tenant;
     user: Principal | undefined;
+    /** Table access for this request's tenant (scoped credentials in the cloud). */
+    db: Db;
     access: Access;
   }
 }

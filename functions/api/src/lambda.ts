@@ -1,18 +1,58 @@
-import { createDb } from "@congdoan/db";
+import { GetSecretValueCommand, SecretsManagerClient } from "@aws-sdk/client-secrets-manager";
+import { STSClient } from "@aws-sdk/client-sts";
+import {
+  createDb,
+  localDbFactory,
+  platformDbFactory,
+  RoleSession,
+  scopedDbFactory,
+  TenantCredentialCache,
+} from "@congdoan/db";
 import { handle } from "hono/aws-lambda";
 import { createApp } from "./app";
+import type { DataAccess } from "./data-access";
 import { registeredPlugins } from "./plugin-host/registry";
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error("TABLE_NAME is not set");
 
-/** Built once per Lambda container, reused by every invocation it serves. */
-const secret = process.env.JWT_SECRET;
-if (!secret || secret.length < 32) throw new Error("JWT_SECRET is not set (at least 32 characters)");
-const { app } = createApp({
-  db: createDb({ tableName }),
-  plugins: registeredPlugins,
-  jwtSecret: new TextEncoder().encode(secret),
-});
+/** The signing key: from Secrets Manager in the cloud (JWT_SECRET_ARN), or JWT_SECRET for a manual run. */
+async function signingKey(): Promise<Uint8Array> {
+  const arn = process.env.JWT_SECRET_ARN;
+  const value = arn
+    ? (await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: arn }))).SecretString
+    : process.env.JWT_SECRET;
+  if (!value || value.length < 32)
+    throw new Error("no JWT signing key (JWT_SECRET_ARN or JWT_SECRET, ≥ 32 chars)");
+  return new TextEncoder().encode(value);
+}
+
+/**
+ * Per-tenant table access with credentials IAM limits to the tenant's keys; the function's own role
+ * only describes the table (health check) and assumes these roles.
+ */
+function dataAccess(): DataAccess | undefined {
+  const tenantRole = process.env.TENANT_ROLE_ARN;
+  const platformRole = process.env.PLATFORM_ROLE_ARN;
+  if (!tenantRole || !platformRole) return undefined;
+  const sts = new STSClient({});
+  return {
+    forTenant: scopedDbFactory({
+      tableName: tableName!,
+      cache: new TenantCredentialCache({ sts, roleArn: tenantRole }),
+    }),
+    platform: platformDbFactory({
+      tableName: tableName!,
+      session: new RoleSession({ sts, roleArn: platformRole, sessionName: "platform" }),
+    }),
+  };
+}
+
+/** Built once per Lambda container (top-level await in the ESM bundle), reused by every invocation. */
+// DYNAMODB_ENDPOINT only for running this handler against DynamoDB Local (tests, local debugging).
+const endpoint = process.env.DYNAMODB_ENDPOINT;
+const base = createDb({ tableName, ...(endpoint ? { endpoint } : {}) });
+const data = dataAccess() ?? { forTenant: localDbFactory(base), platform: localDbFactory(base) };
+const { app } = createApp({ db: base, data, plugins: registeredPlugins, jwtSecret: await signingKey() });
 
 export const handler = handle(app);

@@ -54,7 +54,7 @@ export function auditRoutes(deps: IdentityDeps) {
     const access = c.get("access");
     // Without a unit filter the whole log is shown, so that needs the permission at the root of every scope.
     if (unitId) await access.require("audit.read", unitId);
-    const log = new AuditLog(new TenantStore(deps.db, c.get("tenant").id, namespaces.core));
+    const log = new AuditLog(new TenantStore(c.get("db"), c.get("tenant").id, namespaces.core));
     const page = await log.list({
       ...(unitId ? { unitId } : {}),
       ...(cursor ? { cursor } : {}),

@@ -1,13 +1,14 @@
 import type { PermissionTable, Principal } from "@congdoan/core";
-import { type Db, namespaces, TenantStore } from "@congdoan/db";
+import { namespaces, TenantStore } from "@congdoan/db";
 import { createMiddleware } from "hono/factory";
+import type { DataAccess } from "../data-access";
 import { RequestAccess } from "./access";
 import { verifyAccessToken } from "./tokens";
 import type { UnitTreeCache } from "./unit-tree";
 import { UserRepository } from "./users";
 
 export interface IdentityDeps {
-  db: Db;
+  data: DataAccess;
   secret: Uint8Array;
   permissions: PermissionTable;
   trees: UnitTreeCache;
@@ -26,16 +27,16 @@ export function authenticate(deps: IdentityDeps) {
     if (header?.startsWith("Bearer ")) {
       const claims = await verifyAccessToken(deps.secret, header.slice(7).trim());
       if (claims && claims.tid === tenant.id) {
-        const account = await new UserRepository(new TenantStore(deps.db, tenant.id, namespaces.core)).find(
-          claims.sub,
-        );
+        const account = await new UserRepository(
+          new TenantStore(c.get("db"), tenant.id, namespaces.core),
+        ).find(claims.sub);
         if (account && account.data.status === "active" && account.data.tokenVersion === claims.tv) {
           user = { username: account.data.username, tenant: tenant.id, grants: account.data.grants };
         }
       }
     }
     c.set("user", user);
-    c.set("access", new RequestAccess(user, deps.permissions, () => deps.trees.get(tenant.id)));
+    c.set("access", new RequestAccess(user, deps.permissions, () => deps.trees.get(tenant.id, c.get("db"))));
     await next();
   });
 }
@@ -44,7 +45,25 @@ export function authenticate(deps: IdentityDeps) {
 export function anonymous(permissions: PermissionTable, trees: UnitTreeCache) {
   return createMiddleware(async (c, next) => {
     c.set("user", undefined);
-    c.set("access", new RequestAccess(undefined, permissions, () => trees.get(c.get("tenant").id)));
+    c.set(
+      "access",
+      new RequestAccess(undefined, permissions, () => trees.get(c.get("tenant").id, c.get("db"))),
+    );
+    await next();
+  });
+}
+
+/** Binds the request's table access to the tenant from the URL, before anything reads or writes. */
+export function bindTenantDb(data: DataAccess) {
+  return createMiddleware(async (c, next) => {
+    c.set("db", await data.forTenant(c.get("tenant").id));
+    await next();
+  });
+}
+
+export function bindPlatformDb(data: DataAccess) {
+  return createMiddleware(async (c, next) => {
+    c.set("db", await data.platform());
     await next();
   });
 }

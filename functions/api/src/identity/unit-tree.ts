@@ -59,15 +59,13 @@ export class UnitTree implements UnitParents {
 export class UnitTreeCache {
   private readonly entries = new Map<string, { tree: Promise<UnitTree>; until: number }>();
 
-  constructor(
-    private readonly db: Db,
-    private readonly ttlMs = 5_000,
-  ) {}
+  constructor(private readonly ttlMs = 5_000) {}
 
-  get(tenant: string): Promise<UnitTree> {
+  /** `db` must be the tenant's own access: the tree is read with the caller's scoped credentials. */
+  get(tenant: string, db: Db): Promise<UnitTree> {
     const hit = this.entries.get(tenant);
     if (hit && hit.until > Date.now()) return hit.tree;
-    const repo = new UnitRepository(new TenantStore(this.db, tenant, namespaces.core));
+    const repo = new UnitRepository(new TenantStore(db, tenant, namespaces.core));
     const tree = repo.all().then((units) => new UnitTree(units));
     tree.catch(() => this.entries.delete(tenant));
     this.entries.set(tenant, { tree, until: Date.now() + this.ttlMs });

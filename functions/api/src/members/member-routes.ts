@@ -142,7 +142,7 @@ export function memberRoutes(deps: IdentityDeps) {
     const actor = c.get("user");
     if (!actor) throw new UnauthorizedError();
     const tenant = c.get("tenant").id;
-    const store = new TenantStore(deps.db, tenant, namespaces.core);
+    const store = new TenantStore(c.get("db"), tenant, namespaces.core);
     return { actor, tenant, store, audit: new AuditLog(store), access: c.get("access") };
   }
 
@@ -170,7 +170,7 @@ export function memberRoutes(deps: IdentityDeps) {
     if (unitId) await access.require(READ, unitId);
     const allowed = await access.unitsWithin(READ);
     if (!unitId) return allowed;
-    const tree = await deps.trees.get(tenant);
+    const tree = await deps.trees.get(tenant, c.get("db"));
     return new Set(tree.subtree(unitId).filter((id) => allowed.has(id)));
   }
 
@@ -183,7 +183,7 @@ export function memberRoutes(deps: IdentityDeps) {
       units.has(m.unitId) &&
       (!status || m.status === status) &&
       (!needle || searchable(m.fullName).includes(needle));
-    const tree = await deps.trees.get(context(c).tenant);
+    const tree = await deps.trees.get(context(c).tenant, c.get("db"));
     if (needle) {
       // Name search reads whole units (a school has a few hundred members at most) in tree order, and
       // pages by unit, so a match is never hidden behind a page of non-matches.
@@ -259,7 +259,7 @@ export function memberRoutes(deps: IdentityDeps) {
     const { store, audit, access, tenant } = context(c);
     const body = c.req.valid("json");
     await access.require(WRITE, body.unitId);
-    const tree = await deps.trees.get(tenant);
+    const tree = await deps.trees.get(tenant, c.get("db"));
     if (tree.byId.get(body.unitId)?.status !== "active") throw new NotFoundError("entity.unit");
     const member: Member = { ...body, id: newMemberId() };
     await store.transact([
@@ -310,7 +310,7 @@ export function memberRoutes(deps: IdentityDeps) {
     return planImport({
       bytes: new Uint8Array(bytes),
       store,
-      tree: await deps.trees.get(tenant),
+      tree: await deps.trees.get(tenant, c.get("db")),
       allowedUnitIds: await access.unitsWithin(WRITE),
       locale: c.get("locale"),
     });

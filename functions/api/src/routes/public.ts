@@ -1,5 +1,5 @@
 import { NotFoundError } from "@congdoan/core";
-import type { Db, TenantRegistry } from "@congdoan/db";
+import type { TenantRegistry } from "@congdoan/db";
 import type { AnyPlugin } from "@congdoan/plugin-sdk";
 import { guardedRoute, PUBLIC } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
@@ -82,8 +82,7 @@ const scoreboard = guardedRoute(PUBLIC, {
 const PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=300";
 
 export function publicRoutes(deps: {
-  db: Db;
-  registry: TenantRegistry;
+  registry: () => Promise<TenantRegistry>;
   plugins: readonly AnyPlugin[];
   boards: ScoreboardCache;
 }) {
@@ -92,7 +91,7 @@ export function publicRoutes(deps: {
     deps.plugins.filter((p) => modules[p.id]?.enabled);
 
   app.openapi(listTenants, async (c) => {
-    const tenants = (await deps.registry.list()).filter(
+    const tenants = (await (await deps.registry()).list()).filter(
       (t) => (t as { status?: string }).status !== "suspended",
     );
     c.header("Cache-Control", PUBLIC_CACHE);
@@ -133,7 +132,7 @@ export function publicRoutes(deps: {
     const board = plugin?.scoreboards?.find((b) => b.id === boardId);
     if (!plugin || !board) throw new NotFoundError("entity.item");
     const cached = await deps.boards.get(`${tenant.id}/${plugin.id}/${board.id}`, () =>
-      board.load(pluginContext(deps.db, plugin, tenant)),
+      board.load(pluginContext(c.get("db"), plugin, tenant)),
     );
     c.header("ETag", cached.etag);
     c.header("Cache-Control", PUBLIC_CACHE);

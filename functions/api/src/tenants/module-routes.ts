@@ -75,7 +75,7 @@ export function moduleRoutes(
   const app = new OpenAPIHono();
 
   async function describe(tenantId: string) {
-    const tenant = await new TenantRegistry(deps.db).get(tenantId);
+    const tenant = await new TenantRegistry(await deps.data.platform()).get(tenantId);
     return {
       version: tenant.version,
       items: deps.plugins.map((p) => {
@@ -115,7 +115,7 @@ export function moduleRoutes(
     const { expectedVersion, enabled, settings } = c.req.valid("json");
     const before = c.get("tenant").modules[module];
     const updated = await switchModule(
-      deps.db,
+      await deps.data.platform(),
       deps.plugins,
       tenantId,
       module,
@@ -123,7 +123,7 @@ export function moduleRoutes(
       expectedVersion,
     );
     deps.onChange(tenantId);
-    await new AuditLog(new TenantRegistry(deps.db).store(tenantId)).record({
+    await new AuditLog(new TenantRegistry(c.get("db")).store(tenantId)).record({
       actor: user.username,
       action: "module.switch",
       unitId: tenantId,

@@ -122,7 +122,7 @@ export function unitRoutes(deps: IdentityDeps) {
     const actor = c.get("user");
     if (!actor) throw new UnauthorizedError();
     const tenant = c.get("tenant").id;
-    const store = new TenantStore(deps.db, tenant, namespaces.core);
+    const store = new TenantStore(c.get("db"), tenant, namespaces.core);
     return { actor, tenant, store, units: new UnitRepository(store), audit: new AuditLog(store) };
   }
 
@@ -160,7 +160,7 @@ export function unitRoutes(deps: IdentityDeps) {
     const { units, tenant } = context(c);
     const { unitId } = c.req.valid("param");
     const unit = await units.get(unitId);
-    const tree = await deps.trees.get(tenant);
+    const tree = await deps.trees.get(tenant, c.get("db"));
     const children = await Promise.all(tree.childrenOf(unitId).map((id) => units.get(id)));
     const path = tree.ancestors(unitId).map((id) => ({ id, name: tree.byId.get(id)?.name ?? id }));
     return c.json({ unit: view(unit), path, children: children.map(view) }, 200);
@@ -221,7 +221,7 @@ export function unitRoutes(deps: IdentityDeps) {
     await access.require(WRITE, newParentId);
     const current = await units.get(unitId);
     if (current.data.parentId === null) throw new AppError("bad_request", "error.unitIsRoot");
-    const tree = await deps.trees.get(tenant);
+    const tree = await deps.trees.get(tenant, c.get("db"));
     if (tree.subtree(unitId).includes(newParentId)) {
       throw new AppError("bad_request", "error.unitMoveIntoSubtree", { unit: current.data.name });
     }
@@ -245,7 +245,7 @@ export function unitRoutes(deps: IdentityDeps) {
     await access.require(WRITE, intoUnitId);
     const source = await units.get(unitId);
     if (source.data.parentId === null) throw new AppError("bad_request", "error.unitIsRoot");
-    const tree = await deps.trees.get(tenant);
+    const tree = await deps.trees.get(tenant, c.get("db"));
     if (tree.subtree(unitId).includes(intoUnitId))
       throw new AppError("bad_request", "error.unitMergeIntoItself");
     const target = await activeUnit(units, intoUnitId);
@@ -284,7 +284,7 @@ export function unitRoutes(deps: IdentityDeps) {
     await c.get("access").require(WRITE, unitId);
     const current = await units.get(unitId);
     if (current.data.parentId === null) throw new AppError("bad_request", "error.unitIsRoot");
-    const tree = await deps.trees.get(tenant);
+    const tree = await deps.trees.get(tenant, c.get("db"));
     const active = tree.childrenOf(unitId).filter((id) => tree.byId.get(id)?.status === "active");
     if (active.length > 0) {
       throw new AppError("conflict", "error.unitHasActiveChildren", {

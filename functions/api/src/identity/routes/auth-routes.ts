@@ -104,7 +104,7 @@ function cookiePath(tenant: string) {
 
 export function authRoutes(deps: IdentityDeps) {
   const app = new OpenAPIHono();
-  const storeOf = (tenant: string) => new TenantStore(deps.db, tenant, namespaces.core);
+  const storeOf = (c: Context) => new TenantStore(c.get("db"), c.get("tenant").id, namespaces.core);
 
   const permissionsOf = (user: UserRecord) =>
     deps.permissions.keys().filter((p) => user.grants.some((g) => deps.permissions.rolesFor(p).has(g.role)));
@@ -139,7 +139,7 @@ export function authRoutes(deps: IdentityDeps) {
 
   app.openapi(login, async (c) => {
     const tenant = c.get("tenant").id;
-    const store = storeOf(tenant);
+    const store = storeOf(c);
     await throttleLoginByAddress(store, clientAddress(c));
     const { username, password } = c.req.valid("json");
     const users = new UserRepository(store);
@@ -178,7 +178,7 @@ export function authRoutes(deps: IdentityDeps) {
 
   app.openapi(refresh, async (c) => {
     const tenant = c.get("tenant").id;
-    const store = storeOf(tenant);
+    const store = storeOf(c);
     const presented = getCookie(c, REFRESH_COOKIE);
     const sessions = new SessionRepository(store);
     const found = presented ? await sessions.find(presented) : undefined;
@@ -196,7 +196,7 @@ export function authRoutes(deps: IdentityDeps) {
   app.openapi(logout, async (c) => {
     const tenant = c.get("tenant").id;
     const presented = getCookie(c, REFRESH_COOKIE);
-    if (presented) await new SessionRepository(storeOf(tenant)).end(presented);
+    if (presented) await new SessionRepository(storeOf(c)).end(presented);
     deleteCookie(c, REFRESH_COOKIE, { path: cookiePath(tenant) });
     return c.body(null, 204);
   });
@@ -204,7 +204,7 @@ export function authRoutes(deps: IdentityDeps) {
   app.openapi(me, async (c) => {
     const user = c.get("user");
     if (!user) throw new UnauthorizedError();
-    const account = await new UserRepository(storeOf(user.tenant)).get(user.username);
+    const account = await new UserRepository(storeOf(c)).get(user.username);
     return c.json(
       {
         user: { ...publicUser(account.data), version: account.version },
@@ -217,7 +217,7 @@ export function authRoutes(deps: IdentityDeps) {
   app.openapi(changePassword, async (c) => {
     const user = c.get("user");
     if (!user) throw new UnauthorizedError();
-    const store = storeOf(user.tenant);
+    const store = storeOf(c);
     const users = new UserRepository(store);
     const account = await users.get(user.username);
     const { currentPassword, newPassword } = c.req.valid("json");

@@ -114,7 +114,7 @@ export function userRoutes(deps: IdentityDeps) {
 
   /** An admin may only hand out, see or change roles inside the subtrees they manage. */
   async function checkGrants(c: Context, grants: readonly Grant[]) {
-    const tree = await deps.trees.get(c.get("tenant").id);
+    const tree = await deps.trees.get(c.get("tenant").id, c.get("db"));
     const access = c.get("access");
     for (const grant of grants) {
       if (
@@ -135,7 +135,7 @@ export function userRoutes(deps: IdentityDeps) {
   const context = (c: Context) => {
     const actor = c.get("user");
     if (!actor) throw new UnauthorizedError();
-    const store = new TenantStore(deps.db, c.get("tenant").id, namespaces.core);
+    const store = new TenantStore(c.get("db"), c.get("tenant").id, namespaces.core);
     return { actor, store, users: new UserRepository(store), audit: new AuditLog(store) };
   };
 
