@@ -1,13 +1,16 @@
 import "./context";
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { corePermissions, fieldErrorsOf, PermissionTable, ValidationError } from "@congdoan/core";
 import { type Db, TenantRegistry } from "@congdoan/db";
-import type { AnyPlugin } from "@congdoan/plugin-sdk";
+import type { AnyPlugin, FileStore } from "@congdoan/plugin-sdk";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { auditRoutes } from "./audit/audit-routes";
 import { type DataAccess, singleDb } from "./data-access";
+import { localFileStore } from "./files/local-file-store";
 import { anonymous, authenticate, bindPlatformDb, bindTenantDb } from "./identity/authenticate";
 import { authRoutes } from "./identity/routes/auth-routes";
 import { userRoutes } from "./identity/routes/user-routes";
@@ -33,6 +36,7 @@ import { TenantCache } from "./tenants/tenant-cache";
 import { unitRoutes } from "./units/unit-routes";
 
 export { provisionAccount } from "./identity/provision";
+export { seedMember } from "./members/seed-member";
 export { switchModule } from "./tenants/module-switch";
 
 export interface AppOptions {
@@ -47,6 +51,8 @@ export interface AppOptions {
   log?: LogOptions;
   /** HS256 key for access tokens; a random one per process when omitted (tests). */
   jwtSecret?: Uint8Array;
+  /** Where plugins' attached files go; a temporary folder when omitted (tests). */
+  files?: (tenant: string, plugin: string) => FileStore;
   /** How long a public scoreboard is kept in process; 0 reads it from the table on every view. */
   scoreboardCacheMs?: number;
 }
@@ -102,7 +108,7 @@ export function createApp(options: AppOptions): App {
   app.use("/api/public/:tenant/*", ...tenantScope, anonymous(permissions, trees));
 
   app.route("/", healthRoutes(options.db));
-  app.route("/", publicRoutes({ registry, plugins: options.plugins, boards }));
+  app.route("/", publicRoutes({ registry, plugins: options.plugins, boards, trees }));
   app.route("/", tenantShellRoutes(options.plugins));
   app.route("/", authRoutes(identity));
   app.route("/", userRoutes(identity));
@@ -133,11 +139,16 @@ export function createApp(options: AppOptions): App {
       },
     }),
   );
-  mountPlugins(app, options.plugins);
+  mountPlugins(app, options.plugins, { trees, boards, files: options.files ?? defaultFiles() });
   mountDocs(app);
 
   options.extend?.(app as unknown as Hono);
   app.onError(mapError);
   app.notFound(notFoundHandler(() => app.routes));
   return { app, tenants, boards, trees, permissions };
+}
+
+function defaultFiles() {
+  const root = join(tmpdir(), `congdoan-files-${process.pid}`);
+  return (tenant: string, plugin: string) => localFileStore(root, tenant, plugin);
 }

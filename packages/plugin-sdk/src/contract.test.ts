@@ -70,6 +70,12 @@ describe("a plugin inside the host (guestbook test plugin)", () => {
     expect(res.status).toBe(201);
     const stored = await h.store.get({ pk: ["ENTRIES"], sk: ["E", "e1"] });
     expect(stored?.key.pk).toBe("T#ha-noi#M#guestbook#ENTRIES");
+    const audit = (await (await h.app.request("/api/t/ha-noi/audit", { headers: auth })).json()) as {
+      items: { action: string; target: string }[];
+    };
+    expect(audit.items).toContainEqual(
+      expect.objectContaining({ action: "guestbook.write", target: "entry:e1" }),
+    );
   });
 
   it("reads its settings (page size 2 by default) and pages with a cursor", async () => {

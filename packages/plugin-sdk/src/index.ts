@@ -1,4 +1,5 @@
 export { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 export * from "./define-plugin";
 export * from "./guarded-route";
+export * from "./services";
 export * from "./types";

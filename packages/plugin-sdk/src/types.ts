@@ -2,6 +2,7 @@ import type { Locale, LocalizedText, PermissionDefinition, Principal, Tenant } f
 import type { Db, TenantStore } from "@congdoan/db";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { z } from "zod";
+import type { AuditTrail, FileStore, MemberDirectory, UnitDirectory } from "./services";
 
 /** What every handler of a plugin finds on the Hono context (`c.var`). */
 export interface PluginVariables<Settings = unknown> {
@@ -16,6 +17,12 @@ export interface PluginVariables<Settings = unknown> {
   user: Principal | undefined;
   /** The host's one permission check (`can`), bound to this request's user and tenant tree. */
   access: Access;
+  units: UnitDirectory;
+  members: MemberDirectory;
+  audit: AuditTrail;
+  files: FileStore;
+  /** Drops this tenant's cached public scoreboards of this plugin after a write that changes them. */
+  invalidateScoreboards(): void;
 }
 
 /** Permission checks as a plugin sees them; the host implements them with `can(user, permission, unit)`. */
@@ -38,6 +45,7 @@ export type PluginApp<Settings = unknown> = OpenAPIHono<PluginEnv<Settings>>;
 /** Given to lifecycle hooks and scoreboard loaders, which run outside a request's routes. */
 export interface PluginContext<Settings = unknown> {
   tenant: Tenant;
+  units: UnitDirectory;
   store: TenantStore;
   settings: Settings;
 }

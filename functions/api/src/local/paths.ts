@@ -6,3 +6,4 @@ export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../../
 export const webRoot = join(repoRoot, "web");
 export const webDist = join(webRoot, "dist");
 export const dataDir = join(repoRoot, ".data", "dynamodb");
+export const filesDir = join(repoRoot, ".data", "files");

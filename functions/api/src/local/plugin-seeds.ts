@@ -1,6 +1,7 @@
 import { TenantRegistry } from "@congdoan/db";
 import type { SeedHook } from "@congdoan/local";
 import { type AnyPlugin, defaultSettings } from "@congdoan/plugin-sdk";
+import { UnitTreeCache } from "../identity/unit-tree";
 import { pluginContext } from "../plugin-host/plugin-context";
 
 /**
@@ -23,7 +24,7 @@ export function pluginSeedHooks(plugins: readonly AnyPlugin[]): SeedHook[] {
       const tenant = (await new TenantRegistry(db).get(demo.tenant.id)).data;
       for (const plugin of plugins) {
         if (!plugin.seed || !tenant.modules[plugin.id]?.enabled) continue;
-        await plugin.seed({ ...pluginContext(db, plugin, tenant), db });
+        await plugin.seed({ ...pluginContext(db, plugin, tenant, new UnitTreeCache()), db });
       }
     },
   ];

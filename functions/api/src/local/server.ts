@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { Db } from "@congdoan/db";
-import type { AnyPlugin } from "@congdoan/plugin-sdk";
+import type { AnyPlugin, FileStore } from "@congdoan/plugin-sdk";
 import { type ServerType, serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import type { Hono } from "hono";
@@ -16,6 +16,7 @@ export interface LocalServerOptions {
   webDist?: string;
   log?: LogOptions;
   jwtSecret?: Uint8Array;
+  files?: (tenant: string, plugin: string) => FileStore;
 }
 
 /** Static files of the SPA, and index.html for any other non-API path so client routes work on reload. */
@@ -46,6 +47,7 @@ export function startLocalServer(options: LocalServerOptions): Promise<{ server:
     ...(web ? { extend: serveWeb(web) } : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.jwtSecret ? { jwtSecret: options.jwtSecret } : {}),
+    ...(options.files ? { files: options.files } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, (info) =>

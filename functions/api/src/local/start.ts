@@ -1,11 +1,12 @@
 import { roleLabels } from "@congdoan/core";
 import { createDb } from "@congdoan/db";
 import { ensureTable, freePort, seedDemo, startDynamo } from "@congdoan/local";
+import { localFileStore } from "../files/local-file-store";
 import { registeredPlugins } from "../plugin-host/registry";
 import { buildWebIfStale } from "./build-web";
 import { DEMO_PASSWORD, demoAccounts, demoAccountsSeed } from "./demo-accounts";
 import { localJwtSecret } from "./jwt-secret";
-import { dataDir, webDist } from "./paths";
+import { dataDir, filesDir, webDist } from "./paths";
 import { pluginSeedHooks } from "./plugin-seeds";
 import { startLocalServer } from "./server";
 
@@ -38,7 +39,16 @@ async function main() {
     // Access logs stay quiet in the terminal unless asked for (LOG_LEVEL=info npm start).
     const log = { level: process.env.LOG_LEVEL ? undefined : ("warn" as const) };
     const jwtSecret = localJwtSecret();
-    const { url } = await startLocalServer({ db, plugins: registeredPlugins, port, webDist, log, jwtSecret });
+    const files = (tenant: string, plugin: string) => localFileStore(filesDir, tenant, plugin);
+    const { url } = await startLocalServer({
+      db,
+      plugins: registeredPlugins,
+      port,
+      webDist,
+      log,
+      jwtSecret,
+      files,
+    });
     say("");
     say(`  Công Đoàn Số đang chạy tại: ${url}`);
     say(`  Bảng công khai LĐLĐ Hà Nội: ${url}/p/ha-noi`);

@@ -1,16 +1,37 @@
-import type { Db } from "@congdoan/db";
-import type { AnyPlugin, PluginEnv } from "@congdoan/plugin-sdk";
+import { type Db, namespaces, TenantStore } from "@congdoan/db";
+import type { AnyPlugin, FileStore, PluginEnv } from "@congdoan/plugin-sdk";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { createMiddleware } from "hono/factory";
+import { AuditLog } from "../audit/audit-log";
+import type { UnitTreeCache } from "../identity/unit-tree";
 import { moduleGate } from "../middleware/module-gate";
-import { pluginContext } from "./plugin-context";
+import { memberDirectory, pluginContext } from "./plugin-context";
+import type { ScoreboardCache } from "./scoreboard-cache";
 
-/** Gives a plugin's handlers their tenant, scoped store and settings. */
-function providePluginContext(plugin: AnyPlugin) {
+export interface PluginHostDeps {
+  trees: UnitTreeCache;
+  boards: ScoreboardCache;
+  files: (tenant: string, plugin: string) => FileStore;
+}
+
+/** Gives a plugin's handlers their tenant, scoped store, settings and the host's services. */
+function providePluginContext(plugin: AnyPlugin, deps: PluginHostDeps) {
   return createMiddleware<PluginEnv>(async (c, next) => {
-    const ctx = pluginContext((c as unknown as { get(k: "db"): Db }).get("db"), plugin, c.get("tenant"));
+    const db = (c as unknown as { get(k: "db"): Db }).get("db");
+    const tenant = c.get("tenant");
+    const ctx = pluginContext(db, plugin, tenant, deps.trees);
+    const log = new AuditLog(new TenantStore(db, tenant.id, namespaces.core));
+    const actor = () => c.get("user")?.username ?? "public";
     c.set("store", ctx.store);
     c.set("settings", ctx.settings);
+    c.set("units", ctx.units);
+    c.set("members", memberDirectory(db, tenant.id));
+    c.set("files", deps.files(tenant.id, plugin.id));
+    c.set("audit", {
+      prepare: (entry) => log.prepare({ ...entry, actor: actor(), requestId: c.get("requestId") }),
+      record: (entry) => log.record({ ...entry, actor: actor(), requestId: c.get("requestId") }),
+    });
+    c.set("invalidateScoreboards", () => deps.boards.invalidate(tenant.id, plugin.id));
     await next();
   });
 }
@@ -19,7 +40,7 @@ function providePluginContext(plugin: AnyPlugin) {
  * Mounts each plugin's private routes at `/api/t/:tenant/m/<id>` and public ones at
  * `/api/public/:tenant/m/<id>`, behind the module gate. The tenant is already resolved by the host.
  */
-export function mountPlugins(app: OpenAPIHono, plugins: readonly AnyPlugin[]): void {
+export function mountPlugins(app: OpenAPIHono, plugins: readonly AnyPlugin[], deps: PluginHostDeps): void {
   for (const plugin of plugins) {
     for (const [prefix, register] of [
       [`/api/t/:tenant/m/${plugin.id}`, plugin.routes],
@@ -27,7 +48,7 @@ export function mountPlugins(app: OpenAPIHono, plugins: readonly AnyPlugin[]): v
     ] as const) {
       if (!register) continue;
       const sub = new OpenAPIHono<PluginEnv>();
-      sub.use("*", moduleGate(plugin.id, plugin.title), providePluginContext(plugin));
+      sub.use("*", moduleGate(plugin.id, plugin.title), providePluginContext(plugin, deps));
       register(sub);
       app.route(prefix, sub as unknown as OpenAPIHono);
     }

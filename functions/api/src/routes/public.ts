@@ -3,6 +3,7 @@ import type { TenantRegistry } from "@congdoan/db";
 import type { AnyPlugin } from "@congdoan/plugin-sdk";
 import { guardedRoute, PUBLIC } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { UnitTreeCache } from "../identity/unit-tree";
 import { moduleGate } from "../middleware/module-gate";
 import { pluginContext } from "../plugin-host/plugin-context";
 import type { ScoreboardCache } from "../plugin-host/scoreboard-cache";
@@ -85,6 +86,7 @@ export function publicRoutes(deps: {
   registry: () => Promise<TenantRegistry>;
   plugins: readonly AnyPlugin[];
   boards: ScoreboardCache;
+  trees: UnitTreeCache;
 }) {
   const app = new OpenAPIHono();
   const enabledPlugins = (modules: Record<string, { enabled: boolean }>) =>
@@ -132,7 +134,7 @@ export function publicRoutes(deps: {
     const board = plugin?.scoreboards?.find((b) => b.id === boardId);
     if (!plugin || !board) throw new NotFoundError("entity.item");
     const cached = await deps.boards.get(`${tenant.id}/${plugin.id}/${board.id}`, () =>
-      board.load(pluginContext(c.get("db"), plugin, tenant)),
+      board.load(pluginContext(c.get("db"), plugin, tenant, deps.trees)),
     );
     c.header("ETag", cached.etag);
     c.header("Cache-Control", PUBLIC_CACHE);

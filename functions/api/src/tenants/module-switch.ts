@@ -2,6 +2,7 @@ import { BadRequestError, fieldErrorsOf, type Tenant, ValidationError } from "@c
 import type { Db, StoredItem } from "@congdoan/db";
 import { TenantRegistry } from "@congdoan/db";
 import type { AnyPlugin } from "@congdoan/plugin-sdk";
+import { UnitTreeCache } from "../identity/unit-tree";
 import { pluginContext } from "../plugin-host/plugin-context";
 
 export interface ModuleSwitch {
@@ -46,7 +47,7 @@ export async function switchModule(
   });
   const wasEnabled = before?.enabled ?? false;
   if (wasEnabled !== change.enabled) {
-    const ctx = pluginContext(db, plugin, updated.data);
+    const ctx = pluginContext(db, plugin, updated.data, new UnitTreeCache());
     await (change.enabled ? plugin.onEnable?.(ctx) : plugin.onDisable?.(ctx));
   }
   return updated;

@@ -78,7 +78,18 @@ export const guestbookPlugin = definePlugin({
   routes(app) {
     app.openapi(addEntry, async (c) => {
       const body = c.req.valid("json");
-      await c.var.store.create({ pk: ["ENTRIES"], sk: ["E", body.id] }, "entry", body);
+      // The host's services: the tenant's union tree, and the audit trail in the same transaction.
+      const unit = (await c.var.units.all()).find((u) => u.name === body.unit);
+      await c.var.store.transact([
+        c.var.store.prepareCreate({ pk: ["ENTRIES"], sk: ["E", body.id] }, "entry", body),
+        c.var.audit.prepare({
+          action: "guestbook.write",
+          target: `entry:${body.id}`,
+          ...(unit ? { unitId: unit.id } : {}),
+          after: body,
+        }),
+      ]);
+      c.var.invalidateScoreboards();
       return c.json(body, 201);
     });
     app.openapi(listEntries, async (c) => {

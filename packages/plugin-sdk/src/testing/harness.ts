@@ -1,4 +1,4 @@
-import { createApp, provisionAccount, switchModule } from "@congdoan/api/app";
+import { createApp, provisionAccount, seedMember, switchModule } from "@congdoan/api/app";
 import type { Grant, Tenant } from "@congdoan/core";
 import { type Db, namespaces, TenantRegistry, TenantStore, UnitRepository } from "@congdoan/db";
 import { createTestDb } from "@congdoan/local/test-setup";
@@ -31,6 +31,11 @@ export interface PluginHarness {
    * headers to send. Units available: the tenant root (its id), "cdcs-a" and "cdcs-b" below it.
    */
   headersFor(grants: Grant[], tenantId?: string): Promise<Record<string, string>>;
+  /** Adds a member to a unit (e.g. "cdcs-a"), as an import would; returns its id. */
+  addMember(
+    member: { fullName: string; unitId: string; gender?: "nam" | "nu"; dateOfBirth?: string },
+    tenantId?: string,
+  ): Promise<string>;
   /** Switches the module on or off for the tenant, as an admin would. */
   setEnabled(enabled: boolean, tenantId?: string): Promise<void>;
 }
@@ -105,6 +110,15 @@ export async function createPluginHarness(
       if (res.status !== 200) throw new Error(`harness login failed: ${res.status} ${await res.text()}`);
       const { accessToken } = (await res.json()) as { accessToken: string };
       return { Authorization: `Bearer ${accessToken}` };
+    },
+    async addMember(member, tenantId = main) {
+      const created = await seedMember(db, tenantId, {
+        gender: "nu",
+        dateOfBirth: "1985-09-05",
+        status: "active",
+        ...member,
+      });
+      return created.id;
     },
     async setEnabled(enabled, tenantId = main) {
       await switchModule(db, [plugin], tenantId, plugin.id, { enabled });
