@@ -25,6 +25,22 @@ export interface WebPluginRouteProps {
   /** Values of the `:name` segments of the matched route path. */
   params: Record<string, string>;
   locale: WebLocale;
+  /** The signed-in user's API access, relative to `/api/t/<tenant>/m/<module>`. */
+  api: PluginApi;
+  /** Permission keys the signed-in user holds somewhere (to show or hide actions). */
+  permissions: readonly string[];
+}
+
+/**
+ * Calls the module's own API with the user's session (the shell adds the token, the language and
+ * refreshes the session). Errors reject with an Error whose `message` is the server's localised text
+ * and whose `fields` (when present) are `[{ path, message }]` for messages beside form fields.
+ */
+export interface PluginApi {
+  get<T>(path: string): Promise<T>;
+  send<T>(method: "POST" | "PUT" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<T>;
+  /** For downloads (exports, files): the raw response. */
+  raw(path: string, init?: RequestInit): Promise<Response>;
 }
 
 export interface WebPluginRoute {
