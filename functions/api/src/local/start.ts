@@ -1,6 +1,8 @@
+import { rmSync, writeFileSync } from "node:fs";
 import { roleLabels } from "@congdoan/core";
 import { createDb } from "@congdoan/db";
 import { ensureTable, freePort, seedDemo, startDynamo } from "@congdoan/local";
+import { endpointFile } from "../admin/cli-paths";
 import { localFileStore } from "../files/local-file-store";
 import { registeredPlugins } from "../plugin-host/registry";
 import { buildWebIfStale } from "./build-web";
@@ -25,6 +27,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     say("\nĐang dừng… (dữ liệu được giữ trong .data/)");
+    rmSync(endpointFile, { force: true });
     await dynamo.stop();
     process.exit(code);
   };
@@ -32,6 +35,8 @@ async function main() {
   process.on("SIGTERM", () => void stop());
   try {
     const table = await ensureTable(db);
+    // Lets `npm run admin` reach this instance while it runs (removed on a clean stop).
+    writeFileSync(endpointFile, dynamo.endpoint);
     const report = await seedDemo(db, [demoAccountsSeed, ...pluginSeedHooks(registeredPlugins)]);
     await buildWebIfStale(say);
     const wanted = Number(process.env.PORT ?? 3000);
