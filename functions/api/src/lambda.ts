@@ -11,6 +11,7 @@ import {
 import { handle } from "hono/aws-lambda";
 import { createApp } from "./app";
 import type { DataAccess } from "./data-access";
+import { s3FileStore } from "./files/s3-file-store";
 import { registeredPlugins } from "./plugin-host/registry";
 
 const tableName = process.env.TABLE_NAME;
@@ -31,16 +32,12 @@ async function signingKey(): Promise<Uint8Array> {
  * Per-tenant table access with credentials IAM limits to the tenant's keys; the function's own role
  * only describes the table (health check) and assumes these roles.
  */
-function dataAccess(): DataAccess | undefined {
-  const tenantRole = process.env.TENANT_ROLE_ARN;
+function dataAccess(cache: TenantCredentialCache | undefined): DataAccess | undefined {
   const platformRole = process.env.PLATFORM_ROLE_ARN;
-  if (!tenantRole || !platformRole) return undefined;
+  if (!cache || !platformRole) return undefined;
   const sts = new STSClient({});
   return {
-    forTenant: scopedDbFactory({
-      tableName: tableName!,
-      cache: new TenantCredentialCache({ sts, roleArn: tenantRole }),
-    }),
+    forTenant: scopedDbFactory({ tableName: tableName!, cache }),
     platform: platformDbFactory({
       tableName: tableName!,
       session: new RoleSession({ sts, roleArn: platformRole, sessionName: "platform" }),
@@ -52,7 +49,23 @@ function dataAccess(): DataAccess | undefined {
 // DYNAMODB_ENDPOINT only for running this handler against DynamoDB Local (tests, local debugging).
 const endpoint = process.env.DYNAMODB_ENDPOINT;
 const base = createDb({ tableName, ...(endpoint ? { endpoint } : {}) });
-const data = dataAccess() ?? { forTenant: localDbFactory(base), platform: localDbFactory(base) };
-const { app } = createApp({ db: base, data, plugins: registeredPlugins, jwtSecret: await signingKey() });
+const tenantRole = process.env.TENANT_ROLE_ARN;
+const credentials = tenantRole
+  ? new TenantCredentialCache({ sts: new STSClient({}), roleArn: tenantRole })
+  : undefined;
+const data = dataAccess(credentials) ?? { forTenant: localDbFactory(base), platform: localDbFactory(base) };
+const bucket = process.env.UPLOADS_BUCKET;
+const files =
+  bucket && credentials
+    ? (tenant: string, plugin: string) =>
+        s3FileStore({ bucket, tenant, plugin, credentials: () => credentials.credentialsFor(tenant) })
+    : undefined;
+const { app } = createApp({
+  db: base,
+  data,
+  plugins: registeredPlugins,
+  jwtSecret: await signingKey(),
+  ...(files ? { files } : {}),
+});
 
 export const handler = handle(app);

@@ -57,7 +57,7 @@ async function main() {
   const args = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
   const { db, local } = await connect(args.table, args.region);
   try {
-    await commands[name as CommandName](
+    await commands[name as CommandName]!(
       db,
       args,
       (line) => process.stdout.write(`${line}\n`),

@@ -13,8 +13,8 @@ describe("operator commands", () => {
     const db = await createTestDb("admin_cli");
     const lines: string[] = [];
     const say = (line: string) => lines.push(line);
-    await commands["create-platform-admin"](db, { username: "admin.hethong" }, say, []);
-    await commands["create-tenant"](
+    await commands["create-platform-admin"]!(db, { username: "admin.hethong" }, say, []);
+    await commands["create-tenant"]!(
       db,
       {
         id: "lam-dong",
@@ -34,7 +34,7 @@ describe("operator commands", () => {
     });
     expect(login.status).toBe(200);
 
-    await commands["enable-module"](
+    await commands["enable-module"]!(
       db,
       { tenant: "lam-dong", module: "guestbook", settings: '{"pageSize":5}' },
       say,
@@ -45,7 +45,7 @@ describe("operator commands", () => {
       settings: { pageSize: 5, greeting: "Xin chào" },
     });
     await expect(
-      commands["enable-module"](
+      commands["enable-module"]!(
         db,
         { tenant: "lam-dong", module: "guestbook", settings: '{"pageSize":500}' },
         say,
@@ -54,12 +54,12 @@ describe("operator commands", () => {
     ).rejects.toThrow();
 
     const out = join(mkdtempSync(join(tmpdir(), "cds-")), "lam-dong.jsonl");
-    await commands["export-tenant"](db, { tenant: "lam-dong", out }, say, []);
+    await commands["export-tenant"]!(db, { tenant: "lam-dong", out }, say, []);
     expect(readFileSync(out, "utf8").trim().split("\n").length).toBeGreaterThan(3);
     const fresh = await createTestDb("admin_cli_import");
-    await commands["import-tenant"](fresh, { tenant: "lam-dong", in: out }, say, []);
+    await commands["import-tenant"]!(fresh, { tenant: "lam-dong", in: out }, say, []);
     expect((await new TenantRegistry(fresh).get("lam-dong")).data.modules.guestbook?.enabled).toBe(true);
-    await commands["list-tenants"](fresh, {}, say, []);
+    await commands["list-tenants"]!(fresh, {}, say, []);
     expect(lines.at(-1)).toBe("lam-dong\tLiên đoàn Lao động tỉnh Lâm Đồng");
   });
 });
