@@ -28,7 +28,14 @@ export function AsyncView<T>(props: AsyncViewProps<T>) {
       <Match when={props.resource.state === "errored"}>
         <ErrorState message={errorMessage(props.resource.error, t)} onRetry={props.onRetry} />
       </Match>
-      <Match when={props.resource.state === "ready" && { value: props.resource() as T }}>
+      {/* "refreshing" keeps the last data on screen while it reloads, so pages keep focus and state. */}
+      <Match
+        when={
+          (props.resource.state === "ready" || props.resource.state === "refreshing") && {
+            value: props.resource.latest as T,
+          }
+        }
+      >
         {(box) => props.children(() => box().value)}
       </Match>
     </Switch>

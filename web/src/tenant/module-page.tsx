@@ -1,7 +1,8 @@
 import type { WebPluginDefinition } from "@congdoan/plugin-sdk/web";
 import { useParams } from "@solidjs/router";
-import { createResource, Match, Show, Switch } from "solid-js";
+import { createMemo, createResource, Match, Show, Switch } from "solid-js";
 import { Dynamic } from "solid-js/web";
+import { useAuth } from "../auth/auth-context";
 import { AsyncView } from "../components/async-view";
 import { useDocumentTitle } from "../components/document-title";
 import { SafeBoundary } from "../components/safe-boundary";
@@ -12,6 +13,7 @@ import { matchPluginRoute } from "../plugins/match-route";
 import { loadWebPlugin } from "../plugins/registry";
 import { ModuleDisabled } from "./module-disabled";
 import { ModuleNav } from "./module-nav";
+import { createPluginApi } from "./plugin-api";
 import { useTenant } from "./tenant-context";
 
 /** /t/:tenant/m/:module/*rest — loads the module's web plugin on demand and renders its page. */
@@ -45,8 +47,15 @@ export function ModulePage() {
 
 function PluginPages(props: { def: WebPluginDefinition; moduleTitle: string; rest: string | undefined }) {
   const { t, locale } = useI18n();
+  const auth = useAuth();
   const params = useParams<{ tenant: string; module: string }>();
   const home = useTenant();
+  // The module's own API, with the user's session; rebuilt only when the module changes.
+  const pluginApi = createMemo(() => createPluginApi(auth.api, params.tenant, params.module));
+  const permissions = () => {
+    const state = auth.state();
+    return state.status === "signed-in" ? state.permissions : [];
+  };
   const base = () => `/t/${encodeURIComponent(params.tenant)}/m/${encodeURIComponent(params.module)}`;
   const match = () => matchPluginRoute(props.def.routes, props.rest);
   useDocumentTitle(() => {
@@ -68,6 +77,8 @@ function PluginPages(props: { def: WebPluginDefinition; moduleTitle: string; res
                 tenant={params.tenant}
                 params={m().params}
                 locale={locale()}
+                api={pluginApi()}
+                permissions={permissions()}
               />
             </SafeBoundary>
           )}

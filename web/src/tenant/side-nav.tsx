@@ -1,8 +1,11 @@
 import { A } from "@solidjs/router";
-import { For } from "solid-js";
+import { For, Show } from "solid-js";
 import type { ModuleSummary } from "../api/types";
+import { useAuth } from "../auth/auth-context";
 import { useI18n } from "../i18n/context";
 import { localized } from "../i18n/locale";
+import { visiblePages } from "./admin-pages";
+import { tenantHref } from "./paths";
 
 interface SideNavProps {
   id: string;
@@ -11,9 +14,14 @@ interface SideNavProps {
   open: boolean;
 }
 
+/** The host's pages the user may open, then the tenant's enabled modules. */
 export function SideNav(props: SideNavProps) {
   const { t, locale } = useI18n();
-  const base = () => `/t/${encodeURIComponent(props.tenantId)}`;
+  const auth = useAuth();
+  const pages = () => {
+    const state = auth.state();
+    return visiblePages(state.status === "signed-in" ? state.permissions : []);
+  };
   return (
     <nav
       id={props.id}
@@ -23,18 +31,32 @@ export function SideNav(props: SideNavProps) {
     >
       <ul>
         <li>
-          <A href={base()} end>
+          <A href={tenantHref(props.tenantId)} end>
             {t("tenant.overview")}
           </A>
         </li>
-        <For each={props.modules}>
-          {(m) => (
+        <For each={pages()}>
+          {(page) => (
             <li>
-              <A href={`${base()}/m/${encodeURIComponent(m.id)}`}>{localized(m.title, locale())}</A>
+              <A href={tenantHref(props.tenantId, page.slug)}>{t(page.title)}</A>
             </li>
           )}
         </For>
       </ul>
+      <Show when={props.modules.length > 0}>
+        <h2 class="side-nav__heading">{t("nav.modules")}</h2>
+        <ul>
+          <For each={props.modules}>
+            {(m) => (
+              <li>
+                <A href={`${tenantHref(props.tenantId)}/m/${encodeURIComponent(m.id)}`}>
+                  {localized(m.title, locale())}
+                </A>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
     </nav>
   );
 }

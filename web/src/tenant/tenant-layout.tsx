@@ -2,18 +2,29 @@ import { useLocation, useParams } from "@solidjs/router";
 import { createEffect, createSignal, on, type ParentProps, Show } from "solid-js";
 import { createApiResource } from "../api/api-resource";
 import type { TenantHomeResponse } from "../api/types";
+import { RequireAuth } from "../auth/require-auth";
 import { AsyncView } from "../components/async-view";
 import { MainRegion } from "../components/main-region";
 import { SiteFooter } from "../components/site-footer";
 import { SiteHeader } from "../components/site-header";
+import { UnitsProvider } from "../units/units-context";
 import { MenuButton } from "./menu-button";
 import { SideNav } from "./side-nav";
-import { TenantContext } from "./tenant-context";
+import { TenantContext, TenantReloadContext } from "./tenant-context";
+import { UserMenu } from "./user-menu";
 
 const NAV_ID = "tenant-nav";
 
-/** /t/:tenant/* — header with the tenant, module navigation, and the page in <main>. */
+/** /t/:tenant/* (signed in) — header with the tenant and the user, navigation, and the page in <main>. */
 export function TenantLayout(props: ParentProps) {
+  return (
+    <RequireAuth>
+      <SignedInLayout>{props.children}</SignedInLayout>
+    </RequireAuth>
+  );
+}
+
+function SignedInLayout(props: ParentProps) {
   const params = useParams<{ tenant: string }>();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = createSignal(false);
@@ -21,7 +32,8 @@ export function TenantLayout(props: ParentProps) {
     () => params.tenant,
     (tenant, api) => api.get<TenantHomeResponse>(`/api/t/${encodeURIComponent(tenant)}`),
   );
-  const ready = () => (home.state === "ready" ? home() : undefined);
+  // Keep the last good shell while it reloads (after a module switch) instead of flashing a spinner.
+  const ready = () => (home.state === "ready" || home.state === "refreshing" ? home.latest : undefined);
 
   // On phones the menu overlays the page; picking a destination should reveal it.
   createEffect(
@@ -38,9 +50,12 @@ export function TenantLayout(props: ParentProps) {
         context={ready()?.tenant.name}
         contextHref={`/t/${encodeURIComponent(params.tenant)}`}
         actions={
-          <Show when={ready()}>
-            <MenuButton controls={NAV_ID} expanded={menuOpen()} onToggle={() => setMenuOpen((v) => !v)} />
-          </Show>
+          <div class="header-actions">
+            <UserMenu />
+            <Show when={ready()}>
+              <MenuButton controls={NAV_ID} expanded={menuOpen()} onToggle={() => setMenuOpen((v) => !v)} />
+            </Show>
+          </div>
         }
       />
       <div class="container tenant-layout" classList={{ "has-nav": !!ready() }}>
@@ -50,9 +65,22 @@ export function TenantLayout(props: ParentProps) {
           )}
         </Show>
         <MainRegion>
-          <AsyncView resource={home} onRetry={refetch} notFoundPage>
-            {(data) => <TenantContext.Provider value={data}>{props.children}</TenantContext.Provider>}
-          </AsyncView>
+          <Show
+            when={ready()}
+            fallback={
+              <AsyncView resource={home} onRetry={refetch} notFoundPage>
+                {() => null}
+              </AsyncView>
+            }
+          >
+            {(data) => (
+              <TenantContext.Provider value={data}>
+                <TenantReloadContext.Provider value={() => void refetch()}>
+                  <UnitsProvider>{props.children}</UnitsProvider>
+                </TenantReloadContext.Provider>
+              </TenantContext.Provider>
+            )}
+          </Show>
         </MainRegion>
       </div>
       <SiteFooter />
