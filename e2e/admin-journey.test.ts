@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { registeredPlugins } from "../functions/api/src/plugin-host/registry";
 import { launchBrowser } from "./browser";
 
 let browser: Browser;
@@ -154,21 +155,28 @@ describe("federation administration, as the Hà Nội admin on a phone", () => {
     await page.waitForURL(/\/t\/ha-noi\/cai-dat$/);
     await page.getByRole("heading", { level: 1, name: "Cài đặt mô-đun" }).waitFor();
     await page.locator('[role="switch"], .status--empty').first().waitFor();
-    const off = page.locator('[role="switch"][aria-checked="false"]');
-    if ((await page.getByRole("switch").count()) === 0) {
+    if (registeredPlugins.length === 0) {
+      // Only a product without any module may show the empty state.
       await page.getByText("Hệ thống chưa có mô-đun nào để bật.").waitFor();
-    } else if ((await off.count()) > 0) {
-      // Locators are lazy: pin the switch by its title id before it flips.
-      const titleId = (await off.first().getAttribute("aria-labelledby")) ?? "";
+    } else {
+      // The demo seed switches modules on: turn the first one off (it leaves the navigation), then on again.
+      const first = page.getByRole("switch").first();
+      const titleId = (await first.getAttribute("aria-labelledby")) ?? "";
       const title = ((await page.locator(`[id="${titleId}"]`).textContent()) ?? "").trim();
       const toggle = page.locator(`[role="switch"][aria-labelledby="${titleId}"]`);
+      const navLink = () =>
+        page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: title });
+      if ((await toggle.getAttribute("aria-checked")) === "true") {
+        await toggle.click();
+        await page.locator(`[role="switch"][aria-checked="false"][aria-labelledby="${titleId}"]`).waitFor();
+        await openMenu(page);
+        await navLink().waitFor({ state: "detached" });
+        await openMenu(page);
+      }
       await toggle.click();
       await page.locator(`[role="switch"][aria-checked="true"][aria-labelledby="${titleId}"]`).waitFor();
       await openMenu(page);
-      await page
-        .getByRole("navigation", { name: "Điều hướng chính" })
-        .getByRole("link", { name: title })
-        .waitFor();
+      await navLink().waitFor();
     }
     await page.screenshot({ path: join(artifacts, "admin-settings.png"), fullPage: true });
 
