@@ -1,5 +1,6 @@
 export { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 export * from "./define-plugin";
 export * from "./guarded-route";
+export * from "./openapi-helpers";
 export * from "./services";
 export * from "./types";

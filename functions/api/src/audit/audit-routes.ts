@@ -1,6 +1,6 @@
 import { UnauthorizedError } from "@congdoan/core";
 import { namespaces, TenantStore } from "@congdoan/db";
-import { guardedRoute } from "@congdoan/plugin-sdk";
+import { guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { IdentityDeps } from "../identity/authenticate";
 import { ErrorSchema, TenantParamSchema } from "../routes/schemas";

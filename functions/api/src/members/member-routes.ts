@@ -1,6 +1,6 @@
 import { AppError, ForbiddenError, NotFoundError, searchable, UnauthorizedError } from "@congdoan/core";
 import { namespaces, type StoredItem, TenantStore } from "@congdoan/db";
-import { guardedRoute } from "@congdoan/plugin-sdk";
+import { errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AuditLog } from "../audit/audit-log";
@@ -21,16 +21,12 @@ import {
 
 const READ = "members.read";
 const WRITE = "members.write";
-const json = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { "application/json": { schema } },
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: ErrorSchema } },
-});
 const one = { description: "Đoàn viên", content: { "application/json": { schema: MemberSchema } } };
-const errors = { 400: error("Dữ liệu không hợp lệ"), 403: error("Không có quyền"), 404: error("Không có") };
+const errors = {
+  400: errorResponse("Dữ liệu không hợp lệ"),
+  403: errorResponse("Không có quyền"),
+  404: errorResponse("Không có"),
+};
 
 const routes = {
   list: guardedRoute(READ, {
@@ -73,7 +69,7 @@ const routes = {
     path: "/api/t/{tenant}/members",
     tags: ["Đoàn viên"],
     summary: "Thêm đoàn viên",
-    request: { params: TenantParamSchema, body: json(CreateMemberSchema) },
+    request: { params: TenantParamSchema, body: jsonBody(CreateMemberSchema) },
     responses: { 201: one, ...errors },
   }),
   update: guardedRoute(WRITE, {
@@ -81,8 +77,8 @@ const routes = {
     path: "/api/t/{tenant}/members/{memberId}",
     tags: ["Đoàn viên"],
     summary: "Sửa hồ sơ (kể cả chuyển đơn vị), kèm phiên bản để tránh ghi đè",
-    request: { params: MemberParamSchema, body: json(UpdateMemberSchema) },
-    responses: { 200: one, ...errors, 409: error("Vừa bị người khác sửa") },
+    request: { params: MemberParamSchema, body: jsonBody(UpdateMemberSchema) },
+    responses: { 200: one, ...errors, 409: errorResponse("Vừa bị người khác sửa") },
   }),
   remove: guardedRoute(WRITE, {
     method: "delete",
@@ -93,14 +89,14 @@ const routes = {
       params: MemberParamSchema,
       query: z.object({ expectedVersion: z.coerce.number().int().min(1) }),
     },
-    responses: { 204: { description: "Đã xoá" }, ...errors, 409: error("Vừa bị người khác sửa") },
+    responses: { 204: { description: "Đã xoá" }, ...errors, 409: errorResponse("Vừa bị người khác sửa") },
   }),
   preview: guardedRoute(WRITE, {
     method: "post",
     path: "/api/t/{tenant}/members/import/preview",
     tags: ["Đoàn viên"],
     summary: "Xem trước tệp CSV/XLSX: lỗi từng dòng bằng tiếng Việt, số sẽ thêm/cập nhật; chưa ghi gì",
-    request: { params: TenantParamSchema, body: json(ImportBodySchema) },
+    request: { params: TenantParamSchema, body: jsonBody(ImportBodySchema) },
     responses: {
       200: { description: "Xem trước", content: { "application/json": { schema: ImportPreviewSchema } } },
       ...errors,
@@ -111,7 +107,7 @@ const routes = {
     path: "/api/t/{tenant}/members/import/confirm",
     tags: ["Đoàn viên"],
     summary: "Nhập các dòng hợp lệ của tệp; nhập lại cùng tệp không thay đổi gì",
-    request: { params: TenantParamSchema, body: json(ImportBodySchema) },
+    request: { params: TenantParamSchema, body: jsonBody(ImportBodySchema) },
     responses: {
       200: { description: "Kết quả", content: { "application/json": { schema: ImportResultSchema } } },
       ...errors,

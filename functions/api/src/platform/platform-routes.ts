@@ -1,6 +1,6 @@
 import { AppError, slugSchema, type Tenant, UnauthorizedError } from "@congdoan/core";
 import { exportTenant, importTenant, TenantRegistry, UnitRepository } from "@congdoan/db";
-import { type AnyPlugin, guardedRoute } from "@congdoan/plugin-sdk";
+import { type AnyPlugin, errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { stream } from "hono/streaming";
@@ -14,14 +14,6 @@ import { switchModule } from "../tenants/module-switch";
 import { PLATFORM_TENANT_ID } from "./platform-tenant";
 
 const MANAGE = "platform.manage";
-const json = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { "application/json": { schema } },
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: ErrorSchema } },
-});
 const TenantRecordSchema = z
   .object({
     id: z.string(),
@@ -52,7 +44,7 @@ const routes = {
         description: "Liên đoàn",
         content: { "application/json": { schema: z.object({ items: z.array(TenantRecordSchema) }) } },
       },
-      401: error("Chưa đăng nhập"),
+      401: errorResponse("Chưa đăng nhập"),
     },
   }),
   create: guardedRoute(MANAGE, {
@@ -61,7 +53,7 @@ const routes = {
     tags: ["Quản trị hệ thống"],
     summary: "Tạo liên đoàn mới cùng đơn vị gốc và quản trị viên đầu tiên",
     request: {
-      body: json(
+      body: jsonBody(
         z.object({
           id: newTenantId,
           name: z.string().trim().min(3).max(200),
@@ -83,7 +75,7 @@ const routes = {
           },
         },
       },
-      409: error("Mã đã có"),
+      409: errorResponse("Mã đã có"),
     },
   }),
   update: guardedRoute(MANAGE, {
@@ -93,7 +85,7 @@ const routes = {
     summary: "Đổi tên, tạm ngừng hoặc mở lại một liên đoàn",
     request: {
       params: TenantIdParam,
-      body: json(
+      body: jsonBody(
         z.object({
           expectedVersion: z.number().int().min(1),
           name: z.string().trim().min(3).max(200).optional(),
@@ -104,8 +96,8 @@ const routes = {
     },
     responses: {
       200: { description: "Đã lưu", content: { "application/json": { schema: TenantRecordSchema } } },
-      404: error("Không có"),
-      409: error("Vừa bị sửa"),
+      404: errorResponse("Không có"),
+      409: errorResponse("Vừa bị sửa"),
     },
   }),
   switchModule: guardedRoute(MANAGE, {
@@ -115,11 +107,13 @@ const routes = {
     summary: "Bật/tắt mô-đun cho một liên đoàn (tắt không xoá dữ liệu)",
     request: {
       params: TenantIdParam.extend({ module: z.string().openapi({ param: { name: "module", in: "path" } }) }),
-      body: json(z.object({ enabled: z.boolean(), settings: z.record(z.string(), z.unknown()).optional() })),
+      body: jsonBody(
+        z.object({ enabled: z.boolean(), settings: z.record(z.string(), z.unknown()).optional() }),
+      ),
     },
     responses: {
       200: { description: "Đã lưu", content: { "application/json": { schema: TenantRecordSchema } } },
-      400: error("Cài đặt sai"),
+      400: errorResponse("Cài đặt sai"),
     },
   }),
   export: guardedRoute(MANAGE, {
@@ -128,20 +122,20 @@ const routes = {
     tags: ["Quản trị hệ thống"],
     summary: "Toàn bộ dữ liệu một liên đoàn, mỗi dòng một bản ghi JSON (JSON Lines)",
     request: { params: TenantIdParam },
-    responses: { 200: { description: "Tệp JSON Lines" }, 404: error("Không có") },
+    responses: { 200: { description: "Tệp JSON Lines" }, 404: errorResponse("Không có") },
   }),
   import: guardedRoute(MANAGE, {
     method: "post",
     path: "/api/platform/tenants/{tenantId}/import",
     tags: ["Quản trị hệ thống"],
     summary: "Nạp tệp xuất (JSON Lines) vào một liên đoàn chưa có dữ liệu",
-    request: { params: TenantIdParam, body: json(z.object({ contentBase64: z.string().min(1) })) },
+    request: { params: TenantIdParam, body: jsonBody(z.object({ contentBase64: z.string().min(1) })) },
     responses: {
       200: {
         description: "Đã nạp",
         content: { "application/json": { schema: z.object({ items: z.number().int() }) } },
       },
-      409: error("Đã có dữ liệu"),
+      409: errorResponse("Đã có dữ liệu"),
     },
   }),
 };

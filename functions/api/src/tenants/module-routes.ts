@@ -1,6 +1,6 @@
 import { UnauthorizedError } from "@congdoan/core";
 import { TenantRegistry } from "@congdoan/db";
-import { type AnyPlugin, guardedRoute } from "@congdoan/plugin-sdk";
+import { type AnyPlugin, errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AuditLog } from "../audit/audit-log";
@@ -20,10 +20,6 @@ const ModuleStateSchema = z
   })
   .openapi("ModuleState");
 const ModuleListSchema = z.object({ version: z.number().int(), items: z.array(ModuleStateSchema) });
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: ErrorSchema } },
-});
 
 const list = guardedRoute("modules.manage", {
   method: "get",
@@ -60,8 +56,8 @@ const update = guardedRoute("modules.manage", {
   },
   responses: {
     200: { description: "Đã lưu", content: { "application/json": { schema: ModuleListSchema } } },
-    400: error("Cài đặt không hợp lệ"),
-    409: error("Liên đoàn vừa được người khác sửa"),
+    400: errorResponse("Cài đặt không hợp lệ"),
+    409: errorResponse("Liên đoàn vừa được người khác sửa"),
   },
 });
 

@@ -1,6 +1,6 @@
 import { AppError, slugify, UnauthorizedError, type Unit } from "@congdoan/core";
 import { namespaces, type StoredItem, TenantStore, UnitRepository } from "@congdoan/db";
-import { guardedRoute } from "@congdoan/plugin-sdk";
+import { errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AuditLog } from "../audit/audit-log";
@@ -19,21 +19,13 @@ import {
 
 const READ = "units.read";
 const WRITE = "units.write";
-const json = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { "application/json": { schema } },
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: ErrorSchema } },
-});
 const one = { description: "Đơn vị", content: { "application/json": { schema: UnitSchema } } };
 const writeErrors = {
-  400: error("Dữ liệu không hợp lệ"),
-  401: error("Chưa đăng nhập"),
-  403: error("Không có quyền"),
-  404: error("Không có đơn vị"),
-  409: error("Đơn vị vừa bị người khác sửa"),
+  400: errorResponse("Dữ liệu không hợp lệ"),
+  401: errorResponse("Chưa đăng nhập"),
+  403: errorResponse("Không có quyền"),
+  404: errorResponse("Không có đơn vị"),
+  409: errorResponse("Đơn vị vừa bị người khác sửa"),
 };
 
 const unitAction = <B extends z.ZodType>(path: string, summary: string, body: B) =>
@@ -42,7 +34,7 @@ const unitAction = <B extends z.ZodType>(path: string, summary: string, body: B)
     path: `/api/t/{tenant}/units/{unitId}/${path}`,
     tags: ["Cây tổ chức"],
     summary,
-    request: { params: UnitParamSchema, body: json(body) },
+    request: { params: UnitParamSchema, body: jsonBody(body) },
     responses: { 200: one, ...writeErrors },
   });
 
@@ -58,7 +50,7 @@ const routes = {
         description: "Các đơn vị",
         content: { "application/json": { schema: z.object({ items: z.array(UnitSchema) }) } },
       },
-      401: error("Chưa đăng nhập"),
+      401: errorResponse("Chưa đăng nhập"),
     },
   }),
   get: guardedRoute(READ, {
@@ -80,7 +72,7 @@ const routes = {
           },
         },
       },
-      404: error("Không có đơn vị"),
+      404: errorResponse("Không có đơn vị"),
     },
   }),
   create: guardedRoute(WRITE, {
@@ -88,7 +80,7 @@ const routes = {
     path: "/api/t/{tenant}/units",
     tags: ["Cây tổ chức"],
     summary: "Thêm đơn vị trực thuộc một đơn vị",
-    request: { params: TenantParamSchema, body: json(CreateUnitSchema) },
+    request: { params: TenantParamSchema, body: jsonBody(CreateUnitSchema) },
     responses: { 201: one, ...writeErrors },
   }),
   update: guardedRoute(WRITE, {
@@ -96,7 +88,7 @@ const routes = {
     path: "/api/t/{tenant}/units/{unitId}",
     tags: ["Cây tổ chức"],
     summary: "Đổi tên, loại, cấp học, số đoàn viên, cụm thi đua",
-    request: { params: UnitParamSchema, body: json(UpdateUnitSchema) },
+    request: { params: UnitParamSchema, body: jsonBody(UpdateUnitSchema) },
     responses: { 200: one, ...writeErrors },
   }),
   move: unitAction(

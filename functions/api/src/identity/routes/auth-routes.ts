@@ -1,6 +1,6 @@
 import { AppError, UnauthorizedError } from "@congdoan/core";
 import { namespaces, TenantStore } from "@congdoan/db";
-import { AUTHENTICATED, guardedRoute, PUBLIC } from "@congdoan/plugin-sdk";
+import { AUTHENTICATED, guardedRoute, jsonBody, PUBLIC } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
@@ -24,10 +24,6 @@ const SessionSchema = z
   })
   .openapi("Session");
 
-const json = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { "application/json": { schema } },
-});
 const session = { description: "Đã đăng nhập", content: { "application/json": { schema: SessionSchema } } };
 const failed = {
   description: "Không đăng nhập được",
@@ -41,7 +37,7 @@ const login = guardedRoute(PUBLIC, {
   summary: "Đăng nhập; trả về mã truy cập ngắn hạn và đặt cookie làm mới (httpOnly)",
   request: {
     params: TenantParamSchema,
-    body: json(
+    body: jsonBody(
       z.object({
         username: z.string().trim().toLowerCase().min(1).max(64),
         password: z.string().min(1).max(200),
@@ -93,7 +89,7 @@ const changePassword = guardedRoute(AUTHENTICATED, {
   summary: "Đổi mật khẩu của chính mình (các phiên khác bị đăng xuất)",
   request: {
     params: TenantParamSchema,
-    body: json(z.object({ currentPassword: z.string().min(1).max(200), newPassword: newPasswordSchema })),
+    body: jsonBody(z.object({ currentPassword: z.string().min(1).max(200), newPassword: newPasswordSchema })),
   },
   responses: { 200: session, 400: failed, 401: failed },
 });

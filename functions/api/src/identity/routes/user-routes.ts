@@ -1,6 +1,6 @@
 import { AppError, ForbiddenError, type Grant, UnauthorizedError } from "@congdoan/core";
 import { namespaces, TenantStore } from "@congdoan/db";
-import { guardedRoute } from "@congdoan/plugin-sdk";
+import { errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AuditLog } from "../../audit/audit-log";
@@ -11,14 +11,6 @@ import { publicUser, type UserRecord, UserRepository } from "../users";
 import { GrantSchema, UsernameParamSchema, UserSchema, usernameSchema } from "./schemas";
 
 const MANAGE = "users.manage";
-const json = <T extends z.ZodType>(schema: T) => ({
-  required: true,
-  content: { "application/json": { schema } },
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: ErrorSchema } },
-});
 const withPassword = z.object({ user: UserSchema, initialPassword: z.string() }).openapi("UserWithPassword");
 
 const listUsers = guardedRoute(MANAGE, {
@@ -42,8 +34,8 @@ const listUsers = guardedRoute(MANAGE, {
         },
       },
     },
-    401: error("Chưa đăng nhập"),
-    403: error("Không có quyền"),
+    401: errorResponse("Chưa đăng nhập"),
+    403: errorResponse("Không có quyền"),
   },
 });
 
@@ -54,7 +46,7 @@ const createUser = guardedRoute(MANAGE, {
   summary: "Tạo tài khoản với vai trò tại các đơn vị; trả về mật khẩu ban đầu (chỉ một lần)",
   request: {
     params: TenantParamSchema,
-    body: json(
+    body: jsonBody(
       z.object({
         username: usernameSchema,
         displayName: z.string().trim().min(2).max(120),
@@ -65,9 +57,9 @@ const createUser = guardedRoute(MANAGE, {
   },
   responses: {
     201: { description: "Đã tạo", content: { "application/json": { schema: withPassword } } },
-    400: error("Dữ liệu không hợp lệ"),
-    403: error("Không có quyền"),
-    409: error("Tên đăng nhập đã có"),
+    400: errorResponse("Dữ liệu không hợp lệ"),
+    403: errorResponse("Không có quyền"),
+    409: errorResponse("Tên đăng nhập đã có"),
   },
 });
 
@@ -78,7 +70,7 @@ const updateUser = guardedRoute(MANAGE, {
   summary: "Sửa tên, vai trò, hoặc khoá/mở tài khoản (kèm phiên bản để tránh ghi đè)",
   request: {
     params: UsernameParamSchema,
-    body: json(
+    body: jsonBody(
       z.object({
         expectedVersion: z.number().int().min(1),
         displayName: z.string().trim().min(2).max(120).optional(),
@@ -90,9 +82,9 @@ const updateUser = guardedRoute(MANAGE, {
   },
   responses: {
     200: { description: "Đã lưu", content: { "application/json": { schema: UserSchema } } },
-    403: error("Không có quyền"),
-    404: error("Không có tài khoản"),
-    409: error("Tài khoản vừa bị người khác sửa"),
+    403: errorResponse("Không có quyền"),
+    404: errorResponse("Không có tài khoản"),
+    409: errorResponse("Tài khoản vừa bị người khác sửa"),
   },
 });
 
@@ -104,8 +96,8 @@ const resetPassword = guardedRoute(MANAGE, {
   request: { params: UsernameParamSchema },
   responses: {
     200: { description: "Mật khẩu mới", content: { "application/json": { schema: withPassword } } },
-    403: error("Không có quyền"),
-    404: error("Không có tài khoản"),
+    403: errorResponse("Không có quyền"),
+    404: errorResponse("Không có tài khoản"),
   },
 });
 
