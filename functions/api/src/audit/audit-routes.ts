@@ -1,6 +1,6 @@
 import { UnauthorizedError } from "@congdoan/core";
 import { namespaces, TenantStore } from "@congdoan/db";
-import { guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
+import { guardedRoute } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { IdentityDeps } from "../identity/authenticate";
 import { ErrorSchema, TenantParamSchema } from "../routes/schemas";
@@ -45,7 +45,7 @@ const list = guardedRoute("audit.read", {
   },
 });
 
-export function auditRoutes(deps: IdentityDeps) {
+export function auditRoutes(_deps: IdentityDeps) {
   const app = new OpenAPIHono();
   app.openapi(list, async (c) => {
     const user = c.get("user");

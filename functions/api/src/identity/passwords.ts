@@ -33,7 +33,7 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** Verifying against this when the account does not exist keeps the answer time the same. */
-export const DUMMY_HASH = "scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$" + "A".repeat(86);
+export const DUMMY_HASH = `scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$${"A".repeat(86)}`;
 
 /** A readable initial password for a new or reset account, shown once to the admin. */
 export function generatePassword(): string {

@@ -5,7 +5,7 @@ import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AuditLog } from "../audit/audit-log";
 import type { IdentityDeps } from "../identity/authenticate";
-import { ErrorSchema, TenantParamSchema } from "../routes/schemas";
+import { TenantParamSchema } from "../routes/schemas";
 import { membersToCsv, membersToXlsx } from "./import-export";
 import { applyImport, newMemberId, planImport } from "./member-import";
 import { type Member, memberKeys, membersOfUnit } from "./member-store";

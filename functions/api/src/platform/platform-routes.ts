@@ -9,7 +9,6 @@ import type { IdentityDeps } from "../identity/authenticate";
 import { generatePassword } from "../identity/passwords";
 import { provisionAccount } from "../identity/provision";
 import { usernameSchema } from "../identity/routes/schemas";
-import { ErrorSchema } from "../routes/schemas";
 import { switchModule } from "../tenants/module-switch";
 import { PLATFORM_TENANT_ID } from "./platform-tenant";
 

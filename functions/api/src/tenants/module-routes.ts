@@ -1,11 +1,11 @@
 import { UnauthorizedError } from "@congdoan/core";
 import { TenantRegistry } from "@congdoan/db";
-import { type AnyPlugin, errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
+import { type AnyPlugin, errorResponse, guardedRoute } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AuditLog } from "../audit/audit-log";
 import type { IdentityDeps } from "../identity/authenticate";
-import { ErrorSchema, LocalizedTextSchema, TenantParamSchema } from "../routes/schemas";
+import { LocalizedTextSchema, TenantParamSchema } from "../routes/schemas";
 import { switchModule } from "./module-switch";
 import type { TenantCache } from "./tenant-cache";
 

@@ -6,7 +6,7 @@ import type { Context } from "hono";
 import { AuditLog } from "../audit/audit-log";
 import type { IdentityDeps } from "../identity/authenticate";
 import { moveMembersBetweenUnits } from "../members/member-store";
-import { ErrorSchema, TenantParamSchema } from "../routes/schemas";
+import { TenantParamSchema } from "../routes/schemas";
 import {
   CreateUnitSchema,
   MergeUnitSchema,

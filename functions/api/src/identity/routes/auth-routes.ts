@@ -144,7 +144,7 @@ export function authRoutes(deps: IdentityDeps) {
     // Same work and the same answer whether the account is unknown, disabled, locked or the password wrong.
     const passwordOk = await verifyPassword(password, account?.data.passwordHash ?? DUMMY_HASH);
     const locked = account?.data.lockedUntil !== undefined && Date.parse(account.data.lockedUntil) > now;
-    if (!account || account.data.status !== "active" || locked || !passwordOk) {
+    if (account?.data.status !== "active" || locked || !passwordOk) {
       if (account && !locked && !passwordOk) {
         const failures = account.data.failedLogins + 1;
         const next: UserRecord = {

@@ -4,7 +4,7 @@ import { errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AuditLog } from "../../audit/audit-log";
-import { ErrorSchema, TenantParamSchema } from "../../routes/schemas";
+import { TenantParamSchema } from "../../routes/schemas";
 import type { IdentityDeps } from "../authenticate";
 import { generatePassword, hashPassword } from "../passwords";
 import { publicUser, type UserRecord, UserRepository } from "../users";
