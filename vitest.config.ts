@@ -29,6 +29,8 @@ export default defineConfig({
           name: "infra",
           include: ["infra/src/**/*.test.ts"],
           testTimeout: 120_000,
+          // Stacks are synthesised (and the API bundled) in beforeAll; on a busy 2-core machine that takes a while.
+          hookTimeout: 180_000,
         },
       },
       {

@@ -3,6 +3,7 @@ import { ACCESS_EXTENSION, PUBLIC } from "@congdoan/plugin-sdk";
 import { guestbookPlugin } from "@congdoan/plugin-sdk/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { provisionAccount } from "./identity/provision";
+import { registeredPlugins } from "./plugin-host/registry";
 import { switchModule } from "./tenants/module-switch";
 import { createDemoHost, type DemoHost } from "./test-support/demo-host";
 
@@ -19,9 +20,11 @@ const actors: Record<string, Record<string, string>> = {};
 const HA_NOI_ONLY = ["Nhân Chính", "Thanh Xuân", "tx-thcs-nhan-chinh", "canbo.nhanchinh"];
 const DAK_NONG_ONLY = ["Đắk Nông", "dak-nong", "Gia Nghĩa", "admin.daknong"];
 
+/** The shipped modules and the SDK's test module: every route any of them adds is walked. */
+const plugins = [...registeredPlugins, guestbookPlugin];
 const permissionRoles: Record<string, readonly Role[]> = {
   ...Object.fromEntries(Object.entries(corePermissions).map(([k, v]) => [k, v.roles])),
-  ...Object.fromEntries(Object.entries(guestbookPlugin.permissions).map(([k, v]) => [k, v.roles])),
+  ...Object.fromEntries(plugins.flatMap((p) => Object.entries(p.permissions)).map(([k, v]) => [k, v.roles])),
 };
 
 function concrete(path: string, tenant: string, ids: Record<string, string>): string {
@@ -49,9 +52,10 @@ const haNoiIds = {
 };
 
 beforeAll(async () => {
-  host = await createDemoHost("isolation", [guestbookPlugin]);
-  for (const tenant of ["ha-noi", "dak-nong"])
-    await switchModule(host.db, [guestbookPlugin], tenant, "guestbook", { enabled: true });
+  host = await createDemoHost("isolation", plugins);
+  for (const tenant of ["ha-noi", "dak-nong"]) {
+    for (const p of plugins) await switchModule(host.db, plugins, tenant, p.id, { enabled: true });
+  }
   const doc = (await (await host.call("/api/openapi.json")).json()) as {
     paths: Record<string, Record<string, Record<string, unknown>>>;
   };
@@ -82,6 +86,11 @@ describe("tenant isolation on every route of the OpenAPI document", () => {
   it("covers the routes the product has (sanity: the walk is not empty)", () => {
     expect(operations.length).toBeGreaterThan(20);
     expect(operations.map((o) => o.path)).toContain("/api/t/{tenant}/units/{unitId}/merge");
+    for (const p of plugins)
+      expect(
+        operations.some((o) => o.path.includes(`/m/${p.id}/`)),
+        p.id,
+      ).toBe(true);
   });
 
   it("every operation declares who may call it", () => {

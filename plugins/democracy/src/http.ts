@@ -1,0 +1,85 @@
+import {
+  BadRequestError,
+  ConflictError,
+  NotFoundError,
+  UnauthorizedError,
+  type Unit,
+  VersionMismatchError,
+} from "@congdoan/core";
+import { type PluginEnv, z } from "@congdoan/plugin-sdk";
+import type { Context } from "hono";
+import type { Settings } from "./settings";
+
+export type Ctx = Context<PluginEnv<Settings>>;
+
+export const json = <T extends z.ZodType>(schema: T) => ({
+  required: true as const,
+  content: { "application/json": { schema } },
+});
+
+const ErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+  requestId: z.string(),
+});
+const error = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ErrorBody } },
+});
+export const readErrors = {
+  400: error("Yêu cầu không hợp lệ"),
+  401: error("Chưa đăng nhập"),
+  403: error("Không có quyền"),
+  404: error("Không tìm thấy"),
+};
+export const writeErrors = {
+  ...readErrors,
+  409: error("Xung đột: dữ liệu vừa thay đổi, trùng hoặc đã khoá"),
+};
+
+export const ok = <T extends z.ZodType>(schema: T, description = "Kết quả") => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+export function actor(c: Ctx): string {
+  const user = c.var.user;
+  if (!user) throw new UnauthorizedError();
+  return user.username;
+}
+
+export const nowIso = () => new Date().toISOString();
+
+/** Vietnamese rejections (the host translates the frame, the detail is ours). */
+export const reject = {
+  bad: (detail: string) => new BadRequestError(detail),
+  conflict: (detail: string) => new ConflictError(detail),
+  stale: () => new VersionMismatchError(),
+  missing: () => new NotFoundError(),
+};
+
+export const UnitId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "Mã đơn vị không hợp lệ");
+export const SchoolYear = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/, "Năm học dạng 2023-2024")
+  .refine((y) => Number(y.slice(5)) === Number(y.slice(0, 4)) + 1, "Hai năm của năm học phải liền nhau");
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày dạng YYYY-MM-DD")
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    "Ngày không tồn tại",
+  );
+export const Version = z.number().int().min(1);
+
+export async function unitOrReject(c: Ctx, unitId: string): Promise<Unit> {
+  const unit = await c.var.units.get(unitId);
+  if (!unit) throw reject.bad(`không có đơn vị “${unitId}”`);
+  return unit;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

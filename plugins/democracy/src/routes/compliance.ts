@@ -1,0 +1,76 @@
+import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
+import { loadComplianceView } from "../compliance-view";
+import { complianceCsv, districtReportHtml } from "../export";
+import { ok, readErrors, reject, SchoolYear, UnitId } from "../http";
+import type { Settings } from "../settings";
+
+const tags = ["Quy chế dân chủ"];
+const READ = "democracy.read";
+const Query = z.object({ year: SchoolYear.optional() });
+
+const routes = {
+  view: guardedRoute(READ, {
+    method: "get",
+    path: "/compliance",
+    tags,
+    summary: "Tình hình tổ chức hội nghị theo quận/huyện và loại, so với năm trước; đơn vị chưa tổ chức",
+    request: { query: Query },
+    responses: { 200: ok(z.unknown()), ...readErrors },
+  }),
+  csv: guardedRoute(READ, {
+    method: "get",
+    path: "/compliance/export.csv",
+    tags,
+    summary: "Bảng tổng hợp (CSV, tiêu đề tiếng Việt)",
+    request: { query: Query },
+    responses: { 200: { description: "CSV" }, ...readErrors },
+  }),
+  report: guardedRoute(READ, {
+    method: "get",
+    path: "/compliance/report/{districtId}",
+    tags,
+    summary: "Báo cáo in được của một quận/huyện",
+    request: { params: z.object({ districtId: UnitId }), query: Query },
+    responses: { 200: { description: "Trang HTML" }, ...readErrors },
+  }),
+};
+
+export function complianceRoutes(app: PluginApp<Settings>) {
+  app.openapi(routes.view, async (c) => {
+    const { year } = c.req.valid("query");
+    const view = await loadComplianceView(c.var.store, await c.var.units.all(), year);
+    if (year && !view.current) throw reject.missing();
+    // Unit names of the shortfall are shown only inside the caller's subtrees.
+    const visible = await c.var.access.unitsWithin(READ);
+    return c.json({ ...view, notHeld: view.notHeld.filter((u) => visible.has(u.unitId)) }, 200);
+  });
+
+  app.openapi(routes.csv, async (c) => {
+    const { year } = c.req.valid("query");
+    const view = await loadComplianceView(c.var.store, await c.var.units.all(), year);
+    if (!view.current) throw reject.missing();
+    return c.body(complianceCsv(view.current, c.var.tenant.name), 200, {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="hoi-nghi-cbccvc-${view.current.year}.csv"`,
+    });
+  });
+
+  app.openapi(routes.report, async (c) => {
+    const { districtId } = c.req.valid("param");
+    const { year } = c.req.valid("query");
+    await c.var.access.require(READ, districtId);
+    const units = await c.var.units.all();
+    const district = units.find((u) => u.id === districtId);
+    if (!district) throw reject.missing();
+    const view = await loadComplianceView(c.var.store, units, year);
+    if (!view.current) throw reject.missing();
+    const html = districtReportHtml({
+      tenantName: c.var.tenant.name,
+      districtName: district.name,
+      year: view.current.year,
+      counts: view.current.districts.find((d) => d.districtId === districtId),
+      notHeld: view.notHeld.filter((u) => u.districtId === districtId),
+    });
+    return c.html(html, 200);
+  });
+}

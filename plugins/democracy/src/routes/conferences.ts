@@ -1,0 +1,285 @@
+import { formatDate, todayIso } from "@congdoan/core";
+import type { StoredItem } from "@congdoan/db";
+import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
+import { checkQuorum, quorumMessage } from "../compliance";
+import { writeConference } from "../conference-writes";
+import { actor, type Ctx, json, nowIso, ok, readErrors, reject, unitOrReject, writeErrors } from "../http";
+import { type Conference, type FollowUp, keys, kindLabels, type StoredFileRef } from "../model";
+import type { Settings } from "../settings";
+import {
+  ConferenceParams,
+  ConferenceSchema,
+  CreateConferenceSchema,
+  FollowUpSchema,
+  ReopenSchema,
+  UpdateConferenceSchema,
+  VersionOnly,
+} from "./conference-schemas";
+
+const tags = ["Quy chế dân chủ"];
+const HOLD = "democracy.hold";
+const READ = "democracy.read";
+const REVIEW = "democracy.review";
+const one = ok(ConferenceSchema, "Hội nghị");
+
+const action = <B extends z.ZodType>(path: string, permission: string, summary: string, body: B) =>
+  guardedRoute(permission, {
+    method: "post",
+    path: `/conferences/{year}/{unitId}/${path}`,
+    tags,
+    summary,
+    request: { params: ConferenceParams, body: json(body) },
+    responses: { 200: one, ...writeErrors },
+  });
+
+const routes = {
+  list: guardedRoute(READ, {
+    method: "get",
+    path: "/conferences",
+    tags,
+    summary: "Các hội nghị của một năm học (trong phạm vi được xem)",
+    request: {
+      query: z.object({
+        year: z.string().regex(/^\d{4}-\d{4}$/, "Năm học dạng 2023-2024"),
+        cursor: z.string().optional(),
+      }),
+    },
+    responses: {
+      200: ok(z.object({ items: z.array(ConferenceSchema), cursor: z.string().optional() })),
+      ...readErrors,
+    },
+  }),
+  get: guardedRoute(READ, {
+    method: "get",
+    path: "/conferences/{year}/{unitId}",
+    tags,
+    summary: "Một hội nghị",
+    request: { params: ConferenceParams },
+    responses: { 200: one, ...readErrors },
+  }),
+  create: guardedRoute(HOLD, {
+    method: "post",
+    path: "/conferences/{year}/{unitId}",
+    tags,
+    summary: "Chuẩn bị hội nghị: ngày, địa điểm, chương trình, hình thức",
+    request: { params: ConferenceParams, body: json(CreateConferenceSchema) },
+    responses: { 201: one, ...writeErrors },
+  }),
+  update: guardedRoute(HOLD, {
+    method: "patch",
+    path: "/conferences/{year}/{unitId}",
+    tags,
+    summary: "Ghi diễn biến: điểm danh, văn bản thông qua, nghị quyết, ý kiến, biên bản",
+    request: { params: ConferenceParams, body: json(UpdateConferenceSchema) },
+    responses: { 200: one, ...writeErrors },
+  }),
+  close: action("close", HOLD, "Kết thúc và khoá hội nghị (kiểm tra số đại biểu)", VersionOnly),
+  reopen: action("reopen", REVIEW, "Mở lại hội nghị đã khoá để sửa (ghi lý do)", ReopenSchema),
+  followUp: action("follow-ups", REVIEW, "Kiểm tra thực hiện nghị quyết giữa năm / cuối năm", FollowUpSchema),
+};
+
+export function conferenceView(item: StoredItem<Conference>, settings: Settings) {
+  const quorum = item.data.attendance ? checkQuorum(item.data.attendance, settings) : undefined;
+  return { ...item.data, version: item.version, ...(quorum ? { quorum } : {}) };
+}
+
+/** Every file a conference refers to must exist in the module's file store; its stored facts win. */
+async function verifyFiles(c: Ctx, refs: (StoredFileRef | undefined | null)[], known: Set<string>) {
+  for (const ref of refs) {
+    if (!ref || known.has(ref.key)) continue;
+    const found = await c.var.files.get(ref.key);
+    if (!found) throw reject.bad(`không tìm thấy tệp “${ref.fileName}”; hãy tải lên lại`);
+    Object.assign(ref, found.file);
+  }
+}
+
+function knownFiles(conf: Conference | undefined): Set<string> {
+  if (!conf) return new Set();
+  return new Set(
+    [...conf.preparation.draftFiles, ...conf.documents.map((d) => d.file), conf.minutes]
+      .filter((f): f is StoredFileRef => f !== undefined)
+      .map((f) => f.key),
+  );
+}
+
+const locked = () =>
+  reject.conflict("hội nghị đã kết thúc và bị khoá; muốn sửa phải mở lại (có lý do, được ghi nhật ký)");
+
+export function conferenceRoutes(app: PluginApp<Settings>) {
+  app.openapi(routes.list, async (c) => {
+    const { year, cursor } = c.req.valid("query");
+    const visible = await c.var.access.unitsWithin(READ);
+    const page = await c.var.store.query<Conference>(keys.conferences(year), {
+      limit: c.var.settings.pageSize,
+      ...(cursor ? { cursor } : {}),
+    });
+    const items = page.items
+      .filter((i) => visible.has(i.data.unitId))
+      .map((i) => conferenceView(i, c.var.settings));
+    return c.json({ items, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
+  });
+
+  app.openapi(routes.get, async (c) => {
+    const { year, unitId } = c.req.valid("param");
+    await c.var.access.require(READ, unitId);
+    const item = await c.var.store.get<Conference>(keys.conference(year, unitId));
+    if (!item) throw reject.missing();
+    return c.json(conferenceView(item, c.var.settings), 200);
+  });
+
+  app.openapi(routes.create, async (c) => {
+    const { year, unitId } = c.req.valid("param");
+    const body = c.req.valid("json");
+    await c.var.access.require(HOLD, unitId);
+    const unit = await unitOrReject(c, unitId);
+    if (unit.status !== "active" || unit.mergedInto)
+      throw reject.bad(`“${unit.name}” đã đóng hoặc đã sáp nhập, không tổ chức hội nghị được`);
+    await verifyFiles(c, body.preparation.draftFiles, new Set());
+    const saved = await writeConference(c, {
+      year,
+      unitId,
+      action: "democracy.conference.prepare",
+      change: (_none, { campaign, row }) => {
+        if (!row.required && body.kind !== row.kind) throw reject.bad("loại hội nghị không đúng với đơn vị");
+        if (body.kind !== row.kind)
+          throw reject.bad(
+            `“${unit.name}” tổ chức ${kindLabels[row.kind].vi}, không phải ${kindLabels[body.kind].vi}`,
+          );
+        return {
+          year,
+          unitId,
+          unitName: unit.name,
+          scopeUnitId: campaign.scopeUnitId,
+          kind: body.kind,
+          status: "planned",
+          preparation: body.preparation,
+          documents: [],
+          opinions: [],
+          reopenings: [],
+          followUps: {},
+        };
+      },
+    });
+    return c.json(conferenceView(saved, c.var.settings), 201);
+  });
+
+  app.openapi(routes.update, async (c) => {
+    const { year, unitId } = c.req.valid("param");
+    const body = c.req.valid("json");
+    await c.var.access.require(HOLD, unitId);
+    const saved = await writeConference(c, {
+      year,
+      unitId,
+      expectedVersion: body.version,
+      action: "democracy.conference.record",
+      change: async (current) => {
+        const conf = current!;
+        if (conf.status === "closed") throw locked();
+        await verifyFiles(
+          c,
+          [
+            ...(body.preparation?.draftFiles ?? []),
+            ...(body.documents ?? []).map((d) => d.file),
+            body.minutes,
+          ],
+          knownFiles(conf),
+        );
+        const next: Conference = { ...conf };
+        if (body.preparation) next.preparation = body.preparation;
+        if (body.attendance) next.attendance = body.attendance;
+        if (body.documents) next.documents = body.documents;
+        if (body.resolution) next.resolution = body.resolution;
+        if (body.opinions) next.opinions = body.opinions;
+        if (body.minutes === null) delete next.minutes;
+        else if (body.minutes) next.minutes = body.minutes;
+        if (next.preparation.format === "delegates" && next.attendance && !next.attendance.delegates)
+          throw reject.bad("hội nghị đại biểu: cần ghi số đại biểu được bầu");
+        return next;
+      },
+    });
+    return c.json(conferenceView(saved, c.var.settings), 200);
+  });
+
+  app.openapi(routes.close, async (c) => {
+    const { year, unitId } = c.req.valid("param");
+    const body = c.req.valid("json");
+    await c.var.access.require(HOLD, unitId);
+    const settings = c.var.settings;
+    const saved = await writeConference(c, {
+      year,
+      unitId,
+      expectedVersion: body.version,
+      action: "democracy.conference.close",
+      change: (current) => {
+        const conf = current!;
+        if (conf.status === "closed") throw locked();
+        if (conf.preparation.date > todayIso())
+          throw reject.bad(
+            `hội nghị dự kiến ngày ${formatDate(conf.preparation.date)}, chưa diễn ra nên chưa kết thúc được`,
+          );
+        if (!conf.attendance) throw reject.bad("chưa ghi điểm danh (số được triệu tập, có mặt, vắng)");
+        const quorum = checkQuorum(conf.attendance, settings);
+        if (!quorum.met) throw reject.bad(quorumMessage(conf.attendance, quorum, settings));
+        if (settings.requireMinutesToClose && !conf.minutes)
+          throw reject.bad("chưa tải lên biên bản hội nghị");
+        return { ...conf, status: "closed", closedAt: nowIso(), closedBy: actor(c) };
+      },
+    });
+    return c.json(conferenceView(saved, settings), 200);
+  });
+
+  app.openapi(routes.reopen, async (c) => {
+    const { year, unitId } = c.req.valid("param");
+    const body = c.req.valid("json");
+    await c.var.access.require(REVIEW, unitId);
+    const saved = await writeConference(c, {
+      year,
+      unitId,
+      expectedVersion: body.version,
+      action: "democracy.conference.reopen",
+      change: (current) => {
+        const conf = current!;
+        if (conf.status !== "closed") throw reject.conflict("hội nghị chưa khoá, không cần mở lại");
+        return {
+          ...conf,
+          status: "reopened",
+          reopenings: [...conf.reopenings, { at: nowIso(), by: actor(c), reason: body.reason }],
+        };
+      },
+    });
+    return c.json(conferenceView(saved, c.var.settings), 200);
+  });
+
+  app.openapi(routes.followUp, async (c) => {
+    const { year, unitId } = c.req.valid("param");
+    const body = c.req.valid("json");
+    await c.var.access.require(REVIEW, unitId);
+    const saved = await writeConference(c, {
+      year,
+      unitId,
+      expectedVersion: body.version,
+      allowClosedCampaign: true,
+      action: `democracy.conference.follow-up.${body.stage}`,
+      change: (current) => {
+        const conf = current!;
+        if (!conf.closedAt)
+          throw reject.bad("hội nghị chưa kết thúc, chưa kiểm tra thực hiện nghị quyết được");
+        const targets = new Set((conf.resolution?.targets ?? []).map((t) => t.id));
+        const unknown = body.results.find((r) => !targets.has(r.targetId));
+        if (unknown) throw reject.bad(`nghị quyết không có chỉ tiêu “${unknown.targetId}”`);
+        const check: FollowUp = {
+          checkedAt: nowIso(),
+          checkedBy: actor(c),
+          results: body.results,
+          ...(body.comment ? { comment: body.comment } : {}),
+        };
+        const followUps =
+          body.stage === "mid-year"
+            ? { ...conf.followUps, midYear: check }
+            : { ...conf.followUps, yearEnd: check };
+        return { ...conf, followUps };
+      },
+    });
+    return c.json(conferenceView(saved, c.var.settings), 200);
+  });
+}

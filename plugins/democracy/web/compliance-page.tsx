@@ -1,0 +1,141 @@
+import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
+import { createResource, createSignal, For, Show } from "solid-js";
+import { dateVi, t, yearLabel } from "./i18n";
+import type { ComplianceResponse } from "./types";
+
+/** Compliance per district and kind for a school year, the shortfall, exports. */
+export default function CompliancePage(props: WebPluginRouteProps) {
+  const [year, setYear] = createSignal<string>("");
+  const [data] = createResource(year, (y) =>
+    props.api.get<ComplianceResponse>(`/compliance${y ? `?year=${y}` : ""}`),
+  );
+  const L = () => props.locale;
+
+  async function download() {
+    const y = data()?.current?.year;
+    if (!y) return;
+    const res = await props.api.raw(`/compliance/export.csv?year=${y}`);
+    const url = URL.createObjectURL(await res.blob());
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = `hoi-nghi-cbccvc-${y}.csv`;
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  async function openReport(districtId: string, y: string) {
+    const res = await props.api.raw(`/compliance/report/${districtId}?year=${y}`);
+    const url = URL.createObjectURL(new Blob([await res.text()], { type: "text/html" }));
+    window.open(url, "_blank", "noopener");
+  }
+
+  return (
+    <section class="page">
+      <header class="page-header">
+        <h1>{t(L(), "compliance")}</h1>
+      </header>
+      <Show when={!data.loading} fallback={<p class="muted">{t(L(), "loading")}</p>}>
+        <Show when={data.error}>
+          <p class="notice">{String((data.error as Error)?.message ?? "")}</p>
+        </Show>
+        <Show when={data()?.current} fallback={<p class="lead">{t(L(), "noData")}</p>}>
+          {(current) => (
+            <>
+              <div class="filters">
+                <label class="field">
+                  <span>{t(L(), "schoolYear")}</span>
+                  <select
+                    class="input"
+                    value={current().year}
+                    onChange={(e) => setYear(e.currentTarget.value)}
+                  >
+                    <For each={data()?.years ?? []}>{(y) => <option value={y}>{yearLabel(y)}</option>}</For>
+                  </select>
+                </label>
+                <button type="button" class="button button--secondary" onClick={download}>
+                  {t(L(), "exportCsv")}
+                </button>
+              </div>
+              <div class="counts">
+                <p class="lead">
+                  {t(L(), "cbccvc")}: <strong>{current().byKind.cbccvc.text}</strong>
+                </p>
+                <p class="lead">
+                  {t(L(), "nld")}: <strong>{current().byKind.nld.text}</strong>
+                </p>
+                <Show when={data()?.previous}>
+                  {(prev) => (
+                    <p class="muted">
+                      {t(L(), "previous")} ({yearLabel(prev().year)}): {prev().total.text}
+                    </p>
+                  )}
+                </Show>
+              </div>
+              <div class="table-scroll">
+                <table class="data-table">
+                  <thead>
+                    <tr>
+                      <th>{t(L(), "district")}</th>
+                      <th>{t(L(), "cbccvc")}</th>
+                      <th>{t(L(), "nld")}</th>
+                      <th>{t(L(), "onTime")}</th>
+                      <th>{t(L(), "quorum")}</th>
+                      <th>{t(L(), "documents")}</th>
+                      <th />
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={current().districts}>
+                      {(d) => (
+                        <tr>
+                          <td>{d.districtName}</td>
+                          <td class="nowrap">{d.byKind.cbccvc.required ? d.byKind.cbccvc.text : "—"}</td>
+                          <td class="nowrap">{d.byKind.nld.required ? d.byKind.nld.text : "—"}</td>
+                          <td>{d.total.heldOnTime}</td>
+                          <td>{d.total.heldWithQuorum}</td>
+                          <td>{d.total.documentsAdopted}</td>
+                          <td>
+                            <button
+                              type="button"
+                              class="button button--link"
+                              onClick={() => openReport(d.districtId, current().year)}
+                            >
+                              {t(L(), "report")}
+                            </button>
+                          </td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
+              <h2>{t(L(), "notHeld")}</h2>
+              <Show
+                when={(data()?.notHeld.length ?? 0) > 0}
+                fallback={<p class="muted">{t(L(), "allHeld")}</p>}
+              >
+                <ul class="card-list">
+                  <For each={data()?.notHeld}>
+                    {(u) => (
+                      <li class="card">
+                        <a href={`/t/${props.tenant}/m/democracy/conference/${current().year}/${u.unitId}`}>
+                          {u.unitName}
+                        </a>
+                        <p class="muted">
+                          {u.districtName} · {t(L(), u.kind)} ·{" "}
+                          {u.status === "planned"
+                            ? `${t(L(), "planned")} ${dateVi(u.plannedOn)}`
+                            : t(L(), "none")}
+                        </p>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            </>
+          )}
+        </Show>
+      </Show>
+    </section>
+  );
+}
