@@ -6,44 +6,17 @@ import {
   type Unit,
   VersionMismatchError,
 } from "@congdoan/core";
-import { type PluginEnv, z } from "@congdoan/plugin-sdk";
+import { errorResponse, type PluginEnv, readErrors, z } from "@congdoan/plugin-sdk";
 import type { Context } from "hono";
 import type { Settings } from "./settings";
 
 export type Ctx = Context<PluginEnv<Settings>>;
 
-export const json = <T extends z.ZodType>(schema: T) => ({
-  required: true as const,
-  content: { "application/json": { schema } },
-});
-
-const ErrorBody = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-  requestId: z.string(),
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: ErrorBody } },
-});
-export const readErrors = {
-  400: error("Yêu cầu không hợp lệ"),
-  401: error("Chưa đăng nhập"),
-  403: error("Không có quyền"),
-  404: error("Không tìm thấy"),
-};
+export { jsonBody as json, jsonResponse as ok, readErrors } from "@congdoan/plugin-sdk";
 export const writeErrors = {
   ...readErrors,
-  409: error("Xung đột: dữ liệu vừa thay đổi, trùng hoặc đã khoá"),
+  409: errorResponse("Xung đột: dữ liệu vừa thay đổi, trùng hoặc đã khoá"),
 };
-
-export const ok = <T extends z.ZodType>(schema: T, description = "Kết quả") => ({
-  description,
-  content: { "application/json": { schema } },
-});
 
 export function actor(c: Ctx): string {
   const user = c.var.user;

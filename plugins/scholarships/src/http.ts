@@ -1,29 +1,12 @@
+import { errorResponse, jsonBody, readErrors } from "@congdoan/plugin-sdk";
 import { z } from "@hono/zod-openapi";
 
-/** Shapes every route shares: a JSON body, a JSON answer, and the error answers. */
-export const body = <T extends z.ZodType>(schema: T) => ({
-  required: true as const,
-  content: { "application/json": { schema } },
-});
+/** Shapes every route shares: a JSON body, a JSON answer, and the error answers (the SDK's). */
+export const body = jsonBody;
 
-const ErrorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  }),
-  requestId: z.string(),
-});
-const error = (description: string) => ({
-  description,
-  content: { "application/json": { schema: ErrorSchema } },
-});
 export const errors = {
-  400: error("Dữ liệu không hợp lệ"),
-  401: error("Chưa đăng nhập"),
-  403: error("Không có quyền"),
-  404: error("Không có"),
-  409: error("Xung đột: hết kinh phí, đủ chỉ tiêu, trùng, hoặc vừa bị người khác sửa"),
+  ...readErrors,
+  409: errorResponse("Xung đột: hết kinh phí, đủ chỉ tiêu, trùng, hoặc vừa bị người khác sửa"),
 };
 
 const Anything = z.record(z.string(), z.unknown());
