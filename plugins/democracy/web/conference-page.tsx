@@ -194,7 +194,7 @@ export default function ConferencePage(props: WebPluginRouteProps) {
                       <legend>{t(L(), "adopted")}</legend>
                       <For each={checklist()?.items[0]?.documents ?? []}>
                         {(d) => (
-                          <div class="field field--check">
+                          <div class="field">
                             <label class="checkbox">
                               <input
                                 type="checkbox"
