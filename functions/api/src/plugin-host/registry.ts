@@ -1,4 +1,5 @@
 import democracy from "@congdoan/plugin-democracy";
+import emulation from "@congdoan/plugin-emulation";
 import scholarships from "@congdoan/plugin-scholarships";
 import type { AnyPlugin } from "@congdoan/plugin-sdk";
 
@@ -6,4 +7,8 @@ import type { AnyPlugin } from "@congdoan/plugin-sdk";
  * The modules this product ships, one line each. Removing a plugin is: delete its folder under
  * `plugins/` and its line here. Nothing else in the host names a plugin.
  */
-export const registeredPlugins: AnyPlugin[] = [democracy as AnyPlugin, scholarships as AnyPlugin];
+export const registeredPlugins: AnyPlugin[] = [
+  emulation as AnyPlugin,
+  scholarships as AnyPlugin,
+  democracy as AnyPlugin,
+];

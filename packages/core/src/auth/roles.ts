@@ -32,7 +32,12 @@ const tenantRoles: Role[] = ["federation-admin", "reviewer", "cdcs-officer", "me
  * members hold it; reviewers and members see counts, not people.
  */
 export const corePermissions = {
-  "tenant.read": { vi: "Xem thông tin liên đoàn", en: "See the federation", roles: tenantRoles },
+  // Operators see the shell of their own space (/t/platform) to reach the federation pages.
+  "tenant.read": {
+    vi: "Xem thông tin liên đoàn",
+    en: "See the federation",
+    roles: [...tenantRoles, "platform-admin"],
+  },
   "modules.manage": { vi: "Bật/tắt mô-đun", en: "Switch modules", roles: ["federation-admin"] },
   "units.read": { vi: "Xem cây tổ chức", en: "See the union tree", roles: tenantRoles },
   "units.write": { vi: "Sửa cây tổ chức", en: "Edit the union tree", roles: ["federation-admin"] },

@@ -1,0 +1,38 @@
+import { defineWebPlugin } from "@congdoan/plugin-sdk/web";
+import AwardsPage from "./pages/awards";
+import HomePage from "./pages/home";
+import { InitiativesBoard } from "./pages/initiative-bars";
+import InitiativesPage from "./pages/initiatives";
+import MovementPage from "./pages/movement";
+import NewDecisionPage from "./pages/new-decision";
+import ResultPage from "./pages/result";
+
+export default defineWebPlugin({
+  id: "emulation",
+  routes: [
+    { path: "/", component: HomePage, title: { vi: "Thi đua – Khen thưởng", en: "Emulation & awards" } },
+    {
+      path: "/phong-trao/:id/ket-qua/:schoolYear/:unitId",
+      component: ResultPage,
+      title: { vi: "Kết quả thi đua", en: "Result" },
+    },
+    { path: "/phong-trao/:id", component: MovementPage, title: { vi: "Phong trào", en: "Movement" } },
+    {
+      path: "/khen-thuong/moi",
+      component: NewDecisionPage,
+      title: { vi: "Ra quyết định khen thưởng", en: "New award decision" },
+    },
+    { path: "/khen-thuong", component: AwardsPage, title: { vi: "Khen thưởng", en: "Awards" } },
+    {
+      path: "/sang-kien",
+      component: InitiativesPage,
+      title: { vi: "Sáng kiến kinh nghiệm", en: "Teaching initiatives" },
+    },
+  ],
+  nav: [
+    { path: "/", title: { vi: "Phong trào thi đua", en: "Movements" } },
+    { path: "/khen-thuong", title: { vi: "Khen thưởng", en: "Awards" } },
+    { path: "/sang-kien", title: { vi: "Sáng kiến", en: "Initiatives" } },
+  ],
+  scoreboards: { initiatives: InitiativesBoard },
+});

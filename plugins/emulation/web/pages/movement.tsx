@@ -1,0 +1,315 @@
+import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
+import { createResource, createSignal, For, Show } from "solid-js";
+import type { Movement, Registration, Result, Round } from "../../src/model";
+import { date, num, year } from "../format";
+import { type T, translator } from "../i18n";
+import { base, errorsOf, Failure, Field, Header, Loading } from "../ui";
+import { RankingTables } from "./ranking";
+
+type M = Movement & { version: number };
+const cmp: Record<string, string> = { ">=": "≥", ">": ">", "=": "=", "<=": "≤" };
+
+/** A movement: its criteria and targets, registration, the year's results, ranking and round. */
+export default function MovementPage(props: WebPluginRouteProps) {
+  const t = translator(props.locale);
+  const [movement] = createResource(
+    () => props.params.id,
+    (id) => props.api.get<M>(`/movements/${id}`),
+  );
+  return (
+    <Show when={!movement.loading} fallback={<Loading label={t("common.loading")} />}>
+      <Show when={movement()} fallback={<Failure error={movement.error} />}>
+        {(m) => <MovementView {...props} movement={m()} t={t} />}
+      </Show>
+    </Show>
+  );
+}
+
+function MovementView(props: WebPluginRouteProps & { movement: M; t: T }) {
+  const t = props.t;
+  const m = () => props.movement;
+  const [schoolYear, setSchoolYear] = createSignal(m().schoolYears.at(-1) ?? m().period);
+  const can = (p: string) => props.permissions.includes(p);
+  return (
+    <>
+      <Header
+        title={m().name}
+        lead={`${t(`kind.${m().kind}`)} · ${year(m().period)}`}
+        back={base(props.tenant)}
+        backLabel={t("common.back")}
+      />
+      <Show when={m().description}>
+        <p>{m().description}</p>
+      </Show>
+      <dl class="counts">
+        <div class="counts__item">
+          <dt>{t("movement.period")}</dt>
+          <dd>{year(m().period)}</dd>
+        </div>
+        <Show when={m().registrationDeadline}>
+          <div class="counts__item">
+            <dt>{t("movement.deadline")}</dt>
+            <dd>{date(m().registrationDeadline)}</dd>
+          </div>
+        </Show>
+      </dl>
+      <h2>{t("movement.criteria")}</h2>
+      <Show when={m().criteria.length > 0} fallback={<p class="muted">{t("movement.noCriteria")}</p>}>
+        <ul class="record-list">
+          <For each={m().criteria}>
+            {(c) => (
+              <li class="record">
+                <p class="record__title">{c.name}</p>
+                <p class="record__meta">
+                  {t(`measure.${c.measure}`)} · {t("movement.weight")} {num(c.weight, props.locale)} ·{" "}
+                  {t("movement.maxScore")} {num(c.maxScore, props.locale)}
+                </p>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <h2>{t("movement.targets")}</h2>
+      <Show when={m().targets.length > 0} fallback={<p class="muted">{t("movement.noTargets")}</p>}>
+        <ul class="record-list">
+          <For each={m().targets}>
+            {(target) => (
+              <li class="record">
+                <p class="record__title">{target.name}</p>
+                <p class="record__meta">
+                  {cmp[target.comparison]} {num(target.planned, props.locale)}
+                  {target.unit === "percent" ? "%" : ""}
+                  <Show when={target.achieved}>
+                    {(a) => (
+                      <>
+                        {" "}
+                        · {num(a().value, props.locale)}
+                        {target.unit === "percent" ? "%" : ""} ({date(a().asOf)})
+                      </>
+                    )}
+                  </Show>
+                </p>
+                <For each={target.history}>
+                  {(h) => (
+                    <p class="record__meta">
+                      {t("movement.revised")} “{h.name}” ({date(h.at)}): {h.reason}
+                    </p>
+                  )}
+                </For>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={can("emulation.register") && m().kind !== "nghi-quyet"}>
+        <RegisterForm {...props} />
+      </Show>
+      <Show when={m().criteria.length > 0}>
+        <Show when={m().schoolYears.length > 1}>
+          <Field id="em-year" label={t("init.year")}>
+            <select
+              id="em-year"
+              class="input"
+              value={schoolYear()}
+              onChange={(e) => setSchoolYear(e.currentTarget.value)}
+            >
+              <For each={m().schoolYears}>{(y) => <option value={y}>{year(y)}</option>}</For>
+            </select>
+          </Field>
+        </Show>
+        <YearResults {...props} schoolYear={schoolYear()} />
+        <h2>{t("ranking.title")}</h2>
+        <RankingTables api={props.api} locale={props.locale} movementId={m().id} schoolYear={schoolYear()} />
+      </Show>
+    </>
+  );
+}
+
+function RegisterForm(props: WebPluginRouteProps & { movement: M; t: T }) {
+  const t = props.t;
+  const [units] = createResource(() =>
+    props.api.get<{ items: { id: string; name: string }[] }>(
+      "/me/units?permission=emulation.register&kind=cdcs",
+    ),
+  );
+  const [unitId, setUnitId] = createSignal("");
+  const [titles, setTitles] = createSignal<string[]>([]);
+  const [message, setMessage] = createSignal("");
+  const [errors, setErrors] = createSignal<{ message: string; fields: Record<string, string> }>();
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setErrors(undefined);
+    setMessage("");
+    const chosen = unitId() || units()?.items[0]?.id || "";
+    try {
+      const reg = await props.api.send<Registration>(
+        "POST",
+        `/movements/${props.movement.id}/registrations`,
+        { unitId: chosen, titles: titles() },
+      );
+      setMessage(reg.status === "pending" ? t("register.pending") : t("register.done"));
+    } catch (error) {
+      setErrors(errorsOf(error));
+    }
+  };
+  return (
+    <Show when={(units()?.items.length ?? 0) > 0}>
+      <form class="form fieldset" onSubmit={submit}>
+        <h2>{t("register.title")}</h2>
+        <Field id="em-reg-unit" label={t("register.unit")} error={errors()?.fields.unitId}>
+          <select id="em-reg-unit" class="input" onChange={(e) => setUnitId(e.currentTarget.value)}>
+            <For each={units()?.items}>{(u) => <option value={u.id}>{u.name}</option>}</For>
+          </select>
+        </Field>
+        <Show when={props.movement.titles.length > 0}>
+          <fieldset class="fieldset">
+            <legend>{t("register.titles")}</legend>
+            <For each={props.movement.titles}>
+              {(title, i) => (
+                <div class="field field--check">
+                  <input
+                    id={`em-title-${i()}`}
+                    type="checkbox"
+                    class="checkbox"
+                    onChange={(e) =>
+                      setTitles((xs) =>
+                        e.currentTarget.checked ? [...xs, title] : xs.filter((x) => x !== title),
+                      )
+                    }
+                  />
+                  <label for={`em-title-${i()}`}>{title}</label>
+                </div>
+              )}
+            </For>
+          </fieldset>
+        </Show>
+        <Show when={errors()}>
+          <p class="form-error" role="alert">
+            {errors()?.message}
+          </p>
+        </Show>
+        <Show when={message()}>
+          <p class="notice notice--success" role="status">
+            {message()}
+          </p>
+        </Show>
+        <button type="submit" class="button">
+          {t("register.submit")}
+        </button>
+      </form>
+    </Show>
+  );
+}
+
+function YearResults(props: WebPluginRouteProps & { movement: M; t: T; schoolYear: string }) {
+  const t = props.t;
+  const path = () => `/movements/${props.movement.id}/results/${props.schoolYear}`;
+  const [results, { refetch }] = createResource(path, (p) =>
+    props.api.get<{ items: (Result & { version: number; unitName: string })[] }>(p),
+  );
+  const [round, { refetch: refetchRound }] = createResource(
+    () => `/movements/${props.movement.id}/rounds/${props.schoolYear}`,
+    (p) => props.api.get<Round & { version?: number }>(p),
+  );
+  const [reportable] = createResource(() =>
+    props.api.get<{ items: { id: string; name: string }[] }>(
+      "/me/units?permission=emulation.report&kind=cdcs",
+    ),
+  );
+  const [reason, setReason] = createSignal("");
+  const [error, setError] = createSignal("");
+  const canReview = () => props.permissions.includes("emulation.review");
+  const toggle = async (action: "close" | "reopen") => {
+    setError("");
+    try {
+      await props.api.send(
+        "POST",
+        `/movements/${props.movement.id}/rounds/${props.schoolYear}/${action}`,
+        action === "reopen" ? { reason: reason() } : {},
+      );
+      await refetchRound();
+      await refetch();
+    } catch (e) {
+      setError(errorsOf(e).fields.reason ?? errorsOf(e).message);
+    }
+  };
+  const link = (unitId: string) =>
+    `${base(props.tenant)}/phong-trao/${props.movement.id}/ket-qua/${props.schoolYear}/${unitId}`;
+  return (
+    <section>
+      <h2>
+        {t("results.title")} {year(props.schoolYear)}
+      </h2>
+      <Show when={round()?.status === "closed"}>
+        <p class="warning">{t("round.closed")}</p>
+      </Show>
+      <Show when={(reportable()?.items.length ?? 0) > 0}>
+        <div class="button-row">
+          <For each={reportable()?.items}>
+            {(u) => (
+              <a class="button button--secondary" href={link(u.id)}>
+                {t("results.report")}: {u.name}
+              </a>
+            )}
+          </For>
+        </div>
+      </Show>
+      <Show when={!results.loading} fallback={<Loading label={t("common.loading")} />}>
+        <Show when={(results()?.items.length ?? 0) > 0} fallback={<p class="muted">{t("results.empty")}</p>}>
+          <ul class="record-list">
+            <For each={results()?.items}>
+              {(r) => (
+                <li class="record">
+                  <div class="record__head">
+                    <a class="record__title" href={link(r.unitId)}>
+                      {r.unitName}
+                    </a>
+                    <span
+                      class="badge"
+                      classList={{
+                        "badge--warn": r.status === "returned",
+                        "badge--muted": r.status === "draft",
+                      }}
+                    >
+                      {t(`status.${r.status}`)}
+                    </span>
+                  </div>
+                  <Show when={r.score !== undefined}>
+                    <p class="record__meta">
+                      {t("result.score")} {num(r.score, props.locale)} · {t(`class.${r.classification}`)}
+                    </p>
+                  </Show>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </Show>
+      <Show when={canReview()}>
+        <Show
+          when={round()?.status === "closed"}
+          fallback={
+            <button type="button" class="button button--secondary" onClick={() => toggle("close")}>
+              {t("round.close")}
+            </button>
+          }
+        >
+          <Field id="em-reopen" label={t("round.reason")} error={error() || undefined}>
+            <input
+              id="em-reopen"
+              class="input"
+              value={reason()}
+              onInput={(e) => setReason(e.currentTarget.value)}
+            />
+          </Field>
+          <button type="button" class="button button--secondary" onClick={() => toggle("reopen")}>
+            {t("round.reopen")}
+          </button>
+        </Show>
+        <Show when={error() && round()?.status !== "closed"}>
+          <p class="form-error">{error()}</p>
+        </Show>
+      </Show>
+    </section>
+  );
+}
