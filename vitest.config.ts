@@ -36,7 +36,8 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
-          include: ["e2e/**/*.test.ts"],
+          // A module's own journeys live in its folder, so deleting the module takes them along.
+          include: ["e2e/**/*.test.ts", "plugins/*/e2e/**/*.test.ts"],
           globalSetup: ["e2e/global-setup.ts"],
           env: { LOG_LEVEL: "silent" },
           testTimeout: 60_000,

@@ -8,6 +8,7 @@ import { ImportPage } from "./members/import-page";
 import { MembersPage } from "./members/members-page";
 import { LandingPage } from "./pages/landing-page";
 import { NotFoundPage } from "./pages/not-found-page";
+import { FederationsPage } from "./platform/federations-page";
 import { PortalHome } from "./portal/portal-home";
 import { PortalLayout } from "./portal/portal-layout";
 import { ScoreboardPage } from "./portal/scoreboard-page";
@@ -42,6 +43,7 @@ export function App() {
             <Route path="/tai-khoan" component={UsersPage} />
             <Route path="/nhat-ky" component={AuditPage} />
             <Route path="/cai-dat" component={SettingsPage} />
+            <Route path="/lien-doan" component={FederationsPage} />
             <Route path="/m/:module/*rest" component={ModulePage} />
             <Route path="*404" component={TenantNotFound} />
           </Route>

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "./browser";
+import { launchBrowser } from "../../../e2e/browser";
 
 /**
  * A school union officer records the staff conference of THCS Nhân Chính — the one school of

@@ -1,4 +1,5 @@
 import { createPluginHarness, type PluginHarness } from "@congdoan/plugin-sdk/testing";
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { addRow, emptyCounts } from "./compliance";
 import plugin from "./index";
@@ -196,6 +197,20 @@ describe("compliance up the tree", () => {
     const html = await report.text();
     expect(html).toContain("7/9 (77,8%)");
     expect(html).toContain("CĐCS Trường qa-mn-tu-thuc-1");
+  });
+
+  it("exports the same table as an Excel workbook with numbers as numbers", async () => {
+    const res = await admin.get(`/compliance/export.xlsx?year=${Y}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("spreadsheetml");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(3).getCell(4).value).toBe("Số đơn vị phải tổ chức");
+    const rows = (sheet?.getSheetValues() ?? []).filter(Array.isArray) as unknown[][];
+    const quanA = rows.find((r) => r[2] === "LĐLĐ quận A" && r[3] === "Hội nghị CBCCVC");
+    expect(quanA?.slice(4, 6)).toEqual([9, 7]);
+    expect((await admin.get("/compliance/export.xlsx?year=2030-2031")).status).toBe(404);
   });
 
   it("publishes aggregates only: per district and kind, documents, trend; no unit or person names", async () => {

@@ -5,6 +5,7 @@ import { complianceRoutes } from "./routes/compliance";
 import { conferenceFileRoutes } from "./routes/conference-files";
 import { conferenceRoutes } from "./routes/conferences";
 import { publicRoutes } from "./routes/public";
+import { reminderRoutes } from "./routes/reminders";
 import { seedDemo } from "./seed";
 import { settingsSchema } from "./settings";
 
@@ -43,6 +44,7 @@ export default definePlugin({
     conferenceRoutes(app);
     conferenceFileRoutes(app);
     complianceRoutes(app);
+    reminderRoutes(app);
   },
   publicRoutes,
   scoreboards,

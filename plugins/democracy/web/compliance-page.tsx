@@ -1,24 +1,49 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
-import { dateVi, t, yearLabel } from "./i18n";
+import { dateTimeVi, dateVi, t, yearLabel } from "./i18n";
 import type { ComplianceResponse } from "./types";
 
 /** Compliance per district and kind for a school year, the shortfall, exports. */
 export default function CompliancePage(props: WebPluginRouteProps) {
   const [year, setYear] = createSignal<string>("");
-  const [data] = createResource(year, (y) =>
+  const [data, { refetch }] = createResource(year, (y) =>
     props.api.get<ComplianceResponse>(`/compliance${y ? `?year=${y}` : ""}`),
   );
   const L = () => props.locale;
+  const canRemind = () => props.permissions.includes("democracy.review");
+  const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
+  const [message, setMessage] = createSignal("");
 
-  async function download() {
+  function toggle(unitId: string, on: boolean) {
+    const next = new Set(selected());
+    if (on) next.add(unitId);
+    else next.delete(unitId);
+    setSelected(next);
+  }
+
+  async function remind(unitIds: string[]) {
+    const y = data()?.current?.year;
+    if (!y || unitIds.length === 0) return;
+    setMessage("");
+    try {
+      await props.api.send("POST", "/reminders", { year: y, unitIds });
+      setMessage(t(L(), "remindedOk", { n: unitIds.length }));
+      setSelected(new Set<string>());
+      await refetch();
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  }
+
+  async function download(ext: "csv" | "xlsx") {
     const y = data()?.current?.year;
     if (!y) return;
-    const res = await props.api.raw(`/compliance/export.csv?year=${y}`);
+    const res = await props.api.raw(`/compliance/export.${ext}?year=${y}`);
+    if (!res.ok) return setMessage(res.statusText);
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement("a");
     a.href = url;
-    a.download = `hoi-nghi-cbccvc-${y}.csv`;
+    a.download = `hoi-nghi-cbccvc-${y}.${ext}`;
     a.click();
     URL.revokeObjectURL(url);
   }
@@ -52,8 +77,11 @@ export default function CompliancePage(props: WebPluginRouteProps) {
                     <For each={data()?.years ?? []}>{(y) => <option value={y}>{yearLabel(y)}</option>}</For>
                   </select>
                 </label>
-                <button type="button" class="button button--secondary" onClick={download}>
+                <button type="button" class="button button--secondary" onClick={() => void download("csv")}>
                   {t(L(), "exportCsv")}
+                </button>
+                <button type="button" class="button button--secondary" onClick={() => void download("xlsx")}>
+                  {t(L(), "exportXlsx")}
                 </button>
               </div>
               <div class="counts">
@@ -110,6 +138,22 @@ export default function CompliancePage(props: WebPluginRouteProps) {
                 </table>
               </div>
               <h2>{t(L(), "notHeld")}</h2>
+              <Show when={message()}>
+                <p class="notice" role="status">
+                  {message()}
+                </p>
+              </Show>
+              <Show when={canRemind() && selected().size > 0}>
+                <div class="button-row">
+                  <button
+                    type="button"
+                    class="button"
+                    onClick={() => void remind([...selected()].slice(0, 50))}
+                  >
+                    {t(L(), "remindSelected")} ({selected().size})
+                  </button>
+                </div>
+              </Show>
               <Show
                 when={(data()?.notHeld.length ?? 0) > 0}
                 fallback={<p class="muted">{t(L(), "allHeld")}</p>}
@@ -118,6 +162,16 @@ export default function CompliancePage(props: WebPluginRouteProps) {
                   <For each={data()?.notHeld}>
                     {(u) => (
                       <li class="card">
+                        <Show when={canRemind()}>
+                          <label class="checkbox">
+                            <input
+                              type="checkbox"
+                              checked={selected().has(u.unitId)}
+                              onChange={(e) => toggle(u.unitId, e.currentTarget.checked)}
+                            />
+                            <span class="visually-hidden">{u.unitName}</span>
+                          </label>
+                        </Show>
                         <a href={`/t/${props.tenant}/m/democracy/conference/${current().year}/${u.unitId}`}>
                           {u.unitName}
                         </a>
@@ -126,7 +180,22 @@ export default function CompliancePage(props: WebPluginRouteProps) {
                           {u.status === "planned"
                             ? `${t(L(), "planned")} ${dateVi(u.plannedOn)}`
                             : t(L(), "none")}
+                          <Show when={u.remindedAt}>
+                            {" · "}
+                            <span class="badge badge--warn">
+                              {t(L(), "reminded", { d: dateTimeVi(u.remindedAt) })}
+                            </span>
+                          </Show>
                         </p>
+                        <Show when={canRemind()}>
+                          <button
+                            type="button"
+                            class="button button--link"
+                            onClick={() => void remind([u.unitId])}
+                          >
+                            {t(L(), "remind")}
+                          </button>
+                        </Show>
                       </li>
                     )}
                   </For>

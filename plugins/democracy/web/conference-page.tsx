@@ -1,13 +1,11 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
+import { FilesSection } from "./files-section";
+import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
 import { dateVi, num, t, yearLabel } from "./i18n";
+import { ResolutionForm } from "./resolution-form";
+import { ReviewSection } from "./review-section";
 import type { ConferenceView } from "./types";
-
-type FieldErrors = Record<string, string>;
-type ApiError = Error & { fields?: { path: string; message: string }[] };
-
-const errorsOf = (e: unknown): FieldErrors =>
-  Object.fromEntries(((e as ApiError).fields ?? []).map((f) => [f.path, f.message]));
 
 /** One unit's conference: prepare it, record attendance and adopted documents, close it. */
 export default function ConferencePage(props: WebPluginRouteProps) {
@@ -27,6 +25,7 @@ export default function ConferencePage(props: WebPluginRouteProps) {
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [message, setMessage] = createSignal("");
   const canHold = () => props.permissions.includes("democracy.hold");
+  const canReview = () => props.permissions.includes("democracy.review");
 
   async function run(action: () => Promise<ConferenceView>) {
     setErrors({});
@@ -79,6 +78,7 @@ export default function ConferencePage(props: WebPluginRouteProps) {
     );
   }
 
+  const helpers = fieldHelpers(errors);
   const field = (name: string) => (errors()[name] ? "field field--invalid" : "field");
   const fieldError = (name: string) => (
     <Show when={errors()[name]}>
@@ -232,6 +232,38 @@ export default function ConferencePage(props: WebPluginRouteProps) {
                     </div>
                   </form>
                 </Show>
+              </Show>
+              <Show when={c().status !== "closed" && canHold()}>
+                <ResolutionForm
+                  conf={c()}
+                  base={base()}
+                  api={props.api}
+                  locale={L()}
+                  run={run}
+                  cls={helpers.cls}
+                  err={helpers.err}
+                />
+              </Show>
+              <FilesSection
+                conf={c()}
+                base={base()}
+                api={props.api}
+                locale={L()}
+                run={run}
+                cls={helpers.cls}
+                err={helpers.err}
+                editable={c().status !== "closed" && canHold()}
+              />
+              <Show when={canReview()}>
+                <ReviewSection
+                  conf={c()}
+                  base={base()}
+                  api={props.api}
+                  locale={L()}
+                  run={run}
+                  cls={helpers.cls}
+                  err={helpers.err}
+                />
               </Show>
             </>
           )}

@@ -47,6 +47,71 @@ const dict = {
   loading: { vi: "Đang tải…", en: "Loading…" },
   required: { vi: "Không được để trống", en: "Required" },
   trend: { vi: "Qua các năm học", en: "Over the years" },
+  campaigns: { vi: "Các đợt hội nghị", en: "Campaigns" },
+  noCampaigns: { vi: "Chưa có đợt nào cho năm học này.", en: "No campaign for this school year." },
+  allYears: { vi: "Tất cả năm học", en: "All school years" },
+  newCampaign: { vi: "Mở đợt mới", en: "Open a campaign" },
+  scopeUnit: {
+    vi: "Mã đơn vị phạm vi (liên đoàn hoặc quận/huyện)",
+    en: "Scope unit id (federation or district)",
+  },
+  deadline: { vi: "Hạn tổ chức (dd/mm/yyyy)", en: "Deadline (dd/mm/yyyy)" },
+  title: { vi: "Tên đợt", en: "Title" },
+  titleHint: { vi: "Để trống: tên mặc định theo năm học", en: "Empty: default title for the year" },
+  badDate: { vi: "Ngày dạng dd/mm/yyyy, ví dụ 31/10/2025", en: "Date as dd/mm/yyyy, e.g. 31/10/2025" },
+  create: { vi: "Mở đợt", en: "Open" },
+  statusOpen: { vi: "Đang mở", en: "Open" },
+  statusClosed: { vi: "Đã kết thúc", en: "Closed" },
+  unitsRequired: { vi: "{n} đơn vị phải tổ chức", en: "{n} units required" },
+  manage: { vi: "Quản lý", en: "Manage" },
+  checklist: { vi: "Danh mục văn bản cần thông qua", en: "Document checklist" },
+  addItem: { vi: "Thêm văn bản", en: "Add a document" },
+  remove: { vi: "Xoá", en: "Remove" },
+  itemTitle: { vi: "Tên văn bản", en: "Document title" },
+  itemId: { vi: "Mã (chữ thường, gạch nối)", en: "Id (lowercase, hyphens)" },
+  units: { vi: "Đơn vị phải tổ chức", en: "Units" },
+  requiredUnit: { vi: "Bắt buộc", en: "Required" },
+  copyNext: { vi: "Sao chép sang năm học sau", en: "Copy to next year" },
+  closeCampaign: { vi: "Kết thúc đợt (chốt số liệu)", en: "Close the campaign" },
+  confirmClose: { vi: "Kết thúc đợt? Số liệu sẽ được chốt.", en: "Close the campaign? Figures are frozen." },
+  copied: { vi: "Đã sao chép sang năm học {y}.", en: "Copied to {y}." },
+  held: { vi: "Đã tổ chức", en: "Held" },
+  remind: { vi: "Nhắc nhở", en: "Remind" },
+  remindSelected: { vi: "Nhắc nhở các đơn vị đã chọn", en: "Remind selected units" },
+  reminded: { vi: "đã nhắc {d}", en: "reminded {d}" },
+  remindedOk: { vi: "Đã ghi nhắc nhở {n} đơn vị.", en: "Reminder recorded for {n} units." },
+  resolution: { vi: "Nghị quyết hội nghị", en: "Resolution" },
+  summary: { vi: "Nội dung chính", en: "Summary" },
+  targets: { vi: "Chỉ tiêu", en: "Targets" },
+  target: { vi: "Mức chỉ tiêu", en: "Target" },
+  addTarget: { vi: "Thêm chỉ tiêu", en: "Add a target" },
+  opinions: { vi: "Ý kiến của người lao động", en: "Opinions raised" },
+  topic: { vi: "Ý kiến", en: "Opinion" },
+  answer: { vi: "Trả lời / tiếp thu", en: "Answer" },
+  addOpinion: { vi: "Thêm ý kiến", en: "Add an opinion" },
+  files: { vi: "Tệp văn bản và biên bản", en: "Document files and minutes" },
+  minutes: { vi: "Biên bản hội nghị", en: "Minutes" },
+  upload: { vi: "Tải lên", en: "Upload" },
+  download: { vi: "Tải xuống", en: "Download" },
+  attachTo: { vi: "Gắn vào", en: "Attach to" },
+  noFile: { vi: "Chưa có tệp", en: "No file" },
+  chooseFile: { vi: "Chọn một tệp", en: "Choose a file" },
+  reopen: { vi: "Mở lại hội nghị", en: "Reopen" },
+  reason: { vi: "Lý do mở lại", en: "Reason" },
+  followUps: { vi: "Kiểm tra thực hiện nghị quyết", en: "Resolution follow-up" },
+  midYear: { vi: "Giữa năm", en: "Mid-year" },
+  yearEnd: { vi: "Cuối năm", en: "Year-end" },
+  stage: { vi: "Đợt kiểm tra", en: "Check" },
+  achieved: { vi: "Đạt", en: "Achieved" },
+  inProgress: { vi: "Đang thực hiện", en: "In progress" },
+  notAchieved: { vi: "Không đạt", en: "Not achieved" },
+  comment: { vi: "Nhận xét", en: "Comment" },
+  checkedOn: { vi: "Kiểm tra ngày {d} ({by})", en: "Checked {d} ({by})" },
+  noTargets: { vi: "Nghị quyết chưa có chỉ tiêu.", en: "The resolution has no targets yet." },
+  exportXlsx: { vi: "Tải bảng Excel", en: "Download Excel" },
+  saveResolution: { vi: "Ghi nghị quyết và ý kiến", en: "Record resolution and opinions" },
+  saveFollowUp: { vi: "Ghi kết quả kiểm tra", en: "Record the check" },
+  back: { vi: "← Quay lại", en: "← Back" },
 } as const;
 
 export type Key = keyof typeof dict;
@@ -65,3 +130,15 @@ export const num = (locale: WebLocale, n: number) =>
 export const dateVi = (iso: string | undefined) => (iso ? iso.split("-").reverse().join("/") : "");
 
 export const yearLabel = (year: string | undefined) => (year ?? "").replace("-", "–");
+
+/** "31/10/2025" → "2025-10-31"; undefined when it is not a real date. */
+export function parseViDate(text: string): string | undefined {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2]?.padStart(2, "0")}-${m[1]?.padStart(2, "0")}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/** "2026-11-23T08:00:00Z" → "23/11/2026". */
+export const dateTimeVi = (iso: string | undefined) => dateVi(iso?.slice(0, 10));

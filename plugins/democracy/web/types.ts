@@ -29,6 +29,8 @@ export interface ComplianceResponse {
     kind: "cbccvc" | "nld";
     status: string;
     plannedOn?: string;
+    remindedAt?: string;
+    reminders?: number;
   }[];
   trend: { year: string; total: CountsView }[];
 }
@@ -41,6 +43,42 @@ export interface ConferenceView {
   version: number;
   preparation: { date: string; place: string; agenda: string[]; format: "full" | "delegates" };
   attendance?: { invited: number; present: number; absences: { name: string; reason: string }[] };
-  documents: { checklistId?: string; title: string; action: string }[];
+  documents: { checklistId?: string; title: string; action: string; file?: FileRefView }[];
   quorum?: { met: boolean; needed: number };
+  resolution?: { summary: string; targets: { id: string; title: string; target: string }[] };
+  opinions?: { topic: string; answer?: string }[];
+  minutes?: FileRefView;
+  reopenings?: { at: string; by: string; reason: string }[];
+  followUps?: { midYear?: FollowUpView; yearEnd?: FollowUpView };
+}
+export interface CampaignView {
+  year: string;
+  scopeUnitId: string;
+  title: string;
+  deadline: string;
+  documents: { id: string; title: string }[];
+  status: "open" | "closed";
+  closedAt?: string;
+  version: number;
+  required?: number;
+}
+export interface CampaignRow {
+  unitId: string;
+  unitName: string;
+  districtId: string;
+  kind: "cbccvc" | "nld";
+  required: boolean;
+  status: "none" | "planned" | "held";
+}
+export interface FileRefView {
+  key: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+export interface FollowUpView {
+  checkedAt: string;
+  checkedBy: string;
+  results: { targetId: string; status: "achieved" | "in-progress" | "not-achieved"; note?: string }[];
+  comment?: string;
 }

@@ -62,6 +62,7 @@ const vi = {
   "result.return": "Trả lại",
   "result.comment": "Ý kiến của người thẩm định",
   "result.score": "Điểm",
+  "result.status": "Trạng thái",
   "result.saved": "Đã lưu.",
   "result.yes": "Có",
   "result.no": "Không",
@@ -103,6 +104,17 @@ const vi = {
   "common.more": "Xem thêm",
   "common.none": "—",
   "common.required": "Bắt buộc nhập",
+  "clusters.title": "Cụm thi đua",
+  "clusters.lead":
+    "Các đơn vị trong một cụm được xếp hạng với nhau; mỗi đơn vị ở tối đa một cụm mỗi năm học.",
+  "clusters.empty": "Năm học này chưa có cụm thi đua.",
+  "clusters.units": "đơn vị",
+  "clusters.edit": "Sửa cụm",
+  "clusters.new": "Lập cụm mới",
+  "clusters.name": "Tên cụm",
+  "clusters.filter": "Tìm đơn vị",
+  "clusters.save": "Lưu cụm",
+  "clusters.create": "Lập cụm",
   "chart.caption": "Số sáng kiến theo quận, huyện",
 } as const;
 
@@ -169,6 +181,7 @@ const en: Record<Key, string> = {
   "result.accept": "Accept",
   "result.return": "Return",
   "result.comment": "Reviewer's comment",
+  "result.status": "Status",
   "result.score": "Score",
   "result.saved": "Saved.",
   "result.yes": "Yes",
@@ -211,6 +224,17 @@ const en: Record<Key, string> = {
   "common.more": "Load more",
   "common.none": "—",
   "common.required": "Required",
+  "clusters.title": "Emulation clusters",
+  "clusters.lead":
+    "Units in a cluster are ranked against each other; a unit sits in at most one cluster per school year.",
+  "clusters.empty": "No cluster for this school year yet.",
+  "clusters.units": "units",
+  "clusters.edit": "Edit cluster",
+  "clusters.new": "New cluster",
+  "clusters.name": "Cluster name",
+  "clusters.filter": "Find a unit",
+  "clusters.save": "Save cluster",
+  "clusters.create": "Create cluster",
   "chart.caption": "Initiatives per district",
 };
 

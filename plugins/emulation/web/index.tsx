@@ -1,5 +1,6 @@
 import { defineWebPlugin } from "@congdoan/plugin-sdk/web";
 import AwardsPage from "./pages/awards";
+import ClustersPage from "./pages/clusters";
 import HomePage from "./pages/home";
 import { InitiativesBoard } from "./pages/initiative-bars";
 import InitiativesPage from "./pages/initiatives";
@@ -22,6 +23,7 @@ export default defineWebPlugin({
       component: NewDecisionPage,
       title: { vi: "Ra quyết định khen thưởng", en: "New award decision" },
     },
+    { path: "/cum-thi-dua", component: ClustersPage, title: { vi: "Cụm thi đua", en: "Emulation clusters" } },
     { path: "/khen-thuong", component: AwardsPage, title: { vi: "Khen thưởng", en: "Awards" } },
     {
       path: "/sang-kien",
@@ -32,6 +34,7 @@ export default defineWebPlugin({
   nav: [
     { path: "/", title: { vi: "Phong trào thi đua", en: "Movements" } },
     { path: "/khen-thuong", title: { vi: "Khen thưởng", en: "Awards" } },
+    { path: "/cum-thi-dua", title: { vi: "Cụm thi đua", en: "Clusters" } },
     { path: "/sang-kien", title: { vi: "Sáng kiến", en: "Initiatives" } },
   ],
   scoreboards: { initiatives: InitiativesBoard },

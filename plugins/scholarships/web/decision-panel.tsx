@@ -1,6 +1,7 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { ProgrammeDetail } from "./programme-page";
+import { StatusList } from "./status-list";
 import { parseDate, textFor } from "./text";
 
 interface Ranked {
@@ -58,6 +59,21 @@ export function DecisionPanel(
     }
   }
 
+  const [assignMessage, setAssignMessage] = createSignal("");
+  async function assign() {
+    try {
+      const r = await props.api.send<{ assignments: number }>(
+        "POST",
+        `/programmes/${props.programme.id}/assignments`,
+        {},
+      );
+      setAssignMessage(`${t().assigned}: ${r.assignments}`);
+      setRefresh(refresh() + 1);
+    } catch (error) {
+      setAssignMessage((error as Error).message);
+    }
+  }
+
   async function exportList() {
     const res = await props.api.raw(`/programmes/${props.programme.id}/ceremony-list?format=xlsx`);
     const url = URL.createObjectURL(await res.blob());
@@ -70,6 +86,17 @@ export function DecisionPanel(
 
   return (
     <>
+      <h2>{t().panel}</h2>
+      <div class="button-row">
+        <button type="button" class="button button--secondary" onClick={assign}>
+          {t().assign}
+        </button>
+      </div>
+      <Show when={assignMessage()}>
+        <p role="status" class="notice">
+          {assignMessage()}
+        </p>
+      </Show>
       <h2>{t().ranking}</h2>
       <div class="filters">
         <For each={props.programme.categories}>
@@ -100,7 +127,13 @@ export function DecisionPanel(
                     {(n) => (
                       <tr>
                         <td>{n.rank}</td>
-                        <td>{n.pseudonym}</td>
+                        <td>
+                          <a
+                            href={`/t/${props.tenant}/m/scholarships/programmes/${props.programme.id}/nominations/${n.nominationId}`}
+                          >
+                            {n.pseudonym}
+                          </a>
+                        </td>
                         <td>{String(n.average).replace(".", ",")}</td>
                         <td>{t().status[n.status]}</td>
                       </tr>
@@ -164,6 +197,7 @@ export function DecisionPanel(
           </p>
         </Show>
       </form>
+      <StatusList {...props} programmeId={props.programme.id} refresh={refresh()} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { defineWebPlugin } from "@congdoan/plugin-sdk/web";
 import DistrictBoard from "./district-board";
 import NominatePage from "./nominate-page";
+import NominationPage from "./nomination-page";
 import ProgrammePage from "./programme-page";
 import ProgrammesPage from "./programmes-page";
 import ReviewsPage from "./reviews-page";
@@ -13,6 +14,11 @@ export default defineWebPlugin({
       path: "/programmes/:id/nominate",
       component: NominatePage,
       title: { vi: "Đề cử học bổng", en: "Nominate" },
+    },
+    {
+      path: "/programmes/:id/nominations/:nid",
+      component: NominationPage,
+      title: { vi: "Hồ sơ đề cử", en: "Nomination" },
     },
     { path: "/programmes/:id/reviews", component: ReviewsPage, title: { vi: "Chấm hồ sơ", en: "Review" } },
     {

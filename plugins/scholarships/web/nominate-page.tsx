@@ -21,8 +21,13 @@ export default function NominatePage(props: WebPluginRouteProps) {
   const [units] = createResource(() => props.api.get<{ items: { id: string; name: string }[] }>("/my-units"));
   const [unitId, setUnitId] = createSignal("");
   const unit = () => unitId() || units()?.items[0]?.id || "";
-  const [members] = createResource(unit, (id) =>
-    props.api.get<{ items: { id: string; fullName: string }[] }>(`/units/${encodeURIComponent(id)}/members`),
+  // Nothing to fetch until the officer's units are known ("" would ask for /units//members).
+  const [members] = createResource(
+    () => unit() || false,
+    (id) =>
+      props.api.get<{ items: { id: string; fullName: string }[] }>(
+        `/units/${encodeURIComponent(id)}/members`,
+      ),
   );
   const [values, setValues] = createSignal<Record<string, string>>({
     category: "hoc-gioi",

@@ -27,6 +27,17 @@ export default function ReviewsPage(props: WebPluginRouteProps) {
     props.api.get<MyReviews>(`/programmes/${props.params.id}/my-reviews`),
   );
   const [message, setMessage] = createSignal<Record<string, string>>({});
+  const [joinMessage, setJoinMessage] = createSignal("");
+
+  async function join() {
+    try {
+      await props.api.send("POST", `/programmes/${props.params.id}/panel/join`, {});
+      setJoinMessage(t().joined);
+      setVersion(version() + 1);
+    } catch (error) {
+      setJoinMessage((error as Error).message);
+    }
+  }
 
   async function save(nominationId: string, form: HTMLFormElement) {
     const scores: Record<string, number> = {};
@@ -44,6 +55,16 @@ export default function ReviewsPage(props: WebPluginRouteProps) {
   return (
     <section class="page">
       <h1>{t().review}</h1>
+      <div class="button-row">
+        <button type="button" class="button button--secondary" onClick={join}>
+          {t().joinPanel}
+        </button>
+      </div>
+      <Show when={joinMessage()}>
+        <p role="status" class="notice">
+          {joinMessage()}
+        </p>
+      </Show>
       <Show when={data()} fallback={<p class="status status--loading">…</p>}>
         <Show when={data()!.items.length > 0} fallback={<p class="muted">{t().noReviews}</p>}>
           <ul class="card-list">

@@ -11,6 +11,7 @@ export interface AdminPage {
 
 /** The host's own pages, in navigation order, each shown only to users holding its permission. */
 export const ADMIN_PAGES: readonly AdminPage[] = [
+  { slug: PAGES.platform, permission: "platform.manage", title: "nav.platform", blurb: "home.link.platform" },
   { slug: PAGES.units, permission: "units.read", title: "nav.units", blurb: "home.link.units" },
   { slug: PAGES.members, permission: "members.read", title: "nav.members", blurb: "home.link.members" },
   { slug: PAGES.users, permission: "users.manage", title: "nav.users", blurb: "home.link.users" },

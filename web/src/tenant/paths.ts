@@ -8,6 +8,7 @@ export const PAGES = {
   users: "tai-khoan",
   audit: "nhat-ky",
   settings: "cai-dat",
+  platform: "lien-doan",
 } as const;
 
 export type PageSlug = (typeof PAGES)[keyof typeof PAGES];

@@ -1,7 +1,10 @@
 import { z } from "zod";
+// Only the two locales the product speaks: `z.locales` would pull all of zod's ~40 into every bundle.
+import en from "zod/v4/locales/en.js";
+import vi from "zod/v4/locales/vi.js";
 import type { Locale } from "./locale";
 
-const zodLocales = { vi: z.locales.vi(), en: z.locales.en() } as const;
+const zodLocales = { vi: vi(), en: en() } as const;
 
 /** Makes every zod message Vietnamese by default, in whatever process imports the core. */
 z.config(zodLocales.vi);

@@ -1,7 +1,9 @@
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
 import { loadComplianceView } from "../compliance-view";
 import { complianceCsv, districtReportHtml } from "../export";
+import { complianceXlsx } from "../export-xlsx";
 import { ok, readErrors, reject, SchoolYear, UnitId } from "../http";
+import { remindersOfYear } from "../reminders";
 import type { Settings } from "../settings";
 
 const tags = ["Quy chế dân chủ"];
@@ -25,6 +27,14 @@ const routes = {
     request: { query: Query },
     responses: { 200: { description: "CSV" }, ...readErrors },
   }),
+  xlsx: guardedRoute(READ, {
+    method: "get",
+    path: "/compliance/export.xlsx",
+    tags,
+    summary: "Bảng tổng hợp (Excel, tiêu đề tiếng Việt)",
+    request: { query: Query },
+    responses: { 200: { description: "Tệp Excel" }, ...readErrors },
+  }),
   report: guardedRoute(READ, {
     method: "get",
     path: "/compliance/report/{districtId}",
@@ -42,7 +52,14 @@ export function complianceRoutes(app: PluginApp<Settings>) {
     if (year && !view.current) throw reject.missing();
     // Unit names of the shortfall are shown only inside the caller's subtrees.
     const visible = await c.var.access.unitsWithin(READ);
-    return c.json({ ...view, notHeld: view.notHeld.filter((u) => visible.has(u.unitId)) }, 200);
+    const reminders = view.current ? await remindersOfYear(c.var.store, view.current.year) : new Map();
+    const notHeld = view.notHeld
+      .filter((u) => visible.has(u.unitId))
+      .map((u) => {
+        const r = reminders.get(u.unitId);
+        return r ? { ...u, remindedAt: r.remindedAt, reminders: r.count } : u;
+      });
+    return c.json({ ...view, notHeld }, 200);
   });
 
   app.openapi(routes.csv, async (c) => {
@@ -52,6 +69,17 @@ export function complianceRoutes(app: PluginApp<Settings>) {
     return c.body(complianceCsv(view.current, c.var.tenant.name), 200, {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="hoi-nghi-cbccvc-${view.current.year}.csv"`,
+    });
+  });
+
+  app.openapi(routes.xlsx, async (c) => {
+    const { year } = c.req.valid("query");
+    const view = await loadComplianceView(c.var.store, await c.var.units.all(), year);
+    if (!view.current) throw reject.missing();
+    const bytes = await complianceXlsx(view.current, c.var.tenant.name);
+    return c.body(bytes as unknown as ArrayBuffer, 200, {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="hoi-nghi-cbccvc-${view.current.year}.xlsx"`,
     });
   });
 

@@ -48,10 +48,11 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
     setErrors(undefined);
     setDone("");
     const first = units()?.items[0]?.id ?? "";
+    const firstIssuer = units()?.items.find((u) => u.kind !== "cdcs")?.id ?? first;
     try {
       const out = await props.api.send<{ number: string }>("POST", "/decisions", {
         ...head(),
-        issuedByUnitId: head().issuedByUnitId || first,
+        issuedByUnitId: head().issuedByUnitId || firstIssuer,
         lines: lines().map((l) => ({
           form: l.form,
           recipient: l.recipient,

@@ -124,9 +124,17 @@ function ResultForm(
         {(r) => (
           <dl class="counts">
             <div class="counts__item" classList={{ "counts__item--bad": r().status === "returned" }}>
-              <dt>{t("ranking.class")}</dt>
+              <dt>{t("result.status")}</dt>
               <dd>{t(`status.${r().status}`)}</dd>
             </div>
+            <Show when={r().status === "accepted" && r().classification}>
+              {(c) => (
+                <div class="counts__item">
+                  <dt>{t("ranking.class")}</dt>
+                  <dd>{t(`class.${c()}`)}</dd>
+                </div>
+              )}
+            </Show>
             <Show when={r().score !== undefined}>
               <div class="counts__item">
                 <dt>{t("result.score")}</dt>

@@ -1,0 +1,83 @@
+import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
+import { actor, json, nowIso, ok, reject, SchoolYear, UnitId, writeErrors } from "../http";
+import { type Reminder, reminderKeys } from "../reminders";
+import type { Settings } from "../settings";
+import { loadYearShards, shardOf } from "../summary";
+
+const tags = ["Quy chế dân chủ"];
+const REVIEW = "democracy.review";
+
+export const SendRemindersSchema = z.object({
+  year: SchoolYear,
+  unitIds: z
+    .array(UnitId)
+    .min(1, "Chọn ít nhất một đơn vị")
+    .max(50, "Nhắc tối đa 50 đơn vị mỗi lần")
+    .refine((ids) => new Set(ids).size === ids.length, "Đơn vị bị trùng"),
+});
+
+const ReminderSchema = z
+  .object({
+    year: z.string(),
+    unitId: z.string(),
+    remindedAt: z.string(),
+    remindedBy: z.string(),
+    count: z.number(),
+  })
+  .openapi("DemocracyReminder");
+
+const routes = {
+  send: guardedRoute(REVIEW, {
+    method: "post",
+    path: "/reminders",
+    tags,
+    summary: "Ghi nhắc nhở các đơn vị chưa tổ chức hội nghị (ai nhắc, lúc nào)",
+    request: { body: json(SendRemindersSchema) },
+    responses: { 201: ok(z.object({ items: z.array(ReminderSchema) }), "Đã ghi nhắc nhở"), ...writeErrors },
+  }),
+};
+
+/** Records reminders (no message is sent yet: the host has no notification service for modules). */
+export function reminderRoutes(app: PluginApp<Settings>) {
+  app.openapi(routes.send, async (c) => {
+    const { year, unitIds } = c.req.valid("json");
+    for (const unitId of unitIds) await c.var.access.require(REVIEW, unitId);
+    const by = actor(c);
+    const { store } = c.var;
+    const shards = await loadYearShards(store, year);
+    if (shards.length === 0) throw reject.missing();
+    const at = nowIso();
+    const ops = [];
+    const items: Reminder[] = [];
+    for (const unitId of unitIds) {
+      const row = shardOf(shards, unitId)?.data.rows[unitId];
+      if (!row?.required) throw reject.bad(`đơn vị “${unitId}” không phải tổ chức hội nghị năm học này`);
+      if (row.status === "held")
+        throw reject.conflict(`“${row.unitName}” đã tổ chức hội nghị, không cần nhắc`);
+      const address = reminderKeys.one(year, unitId);
+      const current = await store.get<Reminder>(address);
+      const next: Reminder = {
+        year,
+        unitId,
+        remindedAt: at,
+        remindedBy: by,
+        count: (current?.data.count ?? 0) + 1,
+      };
+      ops.push(
+        current
+          ? store.prepareUpdate(address, current, current.version, next)
+          : store.prepareCreate(address, "reminder", next),
+        c.var.audit.prepare({
+          action: "democracy.reminder.send",
+          unitId,
+          target: `conference:${year}/${unitId}`,
+          ...(current ? { before: current.data } : {}),
+          after: next,
+        }),
+      );
+      items.push(next);
+    }
+    await store.transact(ops);
+    return c.json({ items }, 201);
+  });
+}

@@ -1,0 +1,108 @@
+import { createSignal, For, Show } from "solid-js";
+import type { SectionProps } from "./conference-parts";
+import { num, t } from "./i18n";
+import type { ConferenceView, FileRefView } from "./types";
+
+/** Uploads a file (multipart, field "file"), then links it to the minutes or an adopted document. */
+export function FilesSection(props: SectionProps & { editable: boolean }) {
+  const L = () => props.locale;
+  const [fileError, setFileError] = createSignal("");
+  const [busy, setBusy] = createSignal(false);
+
+  async function download(ref: FileRefView) {
+    const res = await props.api.raw(`${props.base}/files/${ref.key}`);
+    if (!res.ok) return setFileError(t(L(), "noFile"));
+    const url = URL.createObjectURL(await res.blob());
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = ref.fileName;
+    a.click();
+    URL.revokeObjectURL(url);
+  }
+
+  async function upload(e: SubmitEvent) {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const file = data.get("file");
+    const target = String(data.get("target") ?? "minutes");
+    setFileError("");
+    if (!(file instanceof File) || file.size === 0) return setFileError(t(L(), "chooseFile"));
+    const body = new FormData();
+    body.append("file", file);
+    setBusy(true);
+    try {
+      const res = await props.api.raw(`${props.base}/files`, { method: "POST", body });
+      const json = (await res.json().catch(() => ({}))) as FileRefView & { error?: { message?: string } };
+      if (!res.ok) return setFileError(json.error?.message ?? res.statusText);
+      const ref: FileRefView = {
+        key: json.key,
+        fileName: json.fileName,
+        contentType: json.contentType,
+        size: json.size,
+      };
+      const index = target === "minutes" ? -1 : Number(target);
+      await props.run(() =>
+        props.api.send<ConferenceView>(
+          "PATCH",
+          props.base,
+          index < 0
+            ? { version: props.conf.version, minutes: ref }
+            : {
+                version: props.conf.version,
+                documents: props.conf.documents.map((d, i) => (i === index ? { ...d, file: ref } : d)),
+              },
+        ),
+      );
+      form.reset();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fileLine = (label: string, ref: FileRefView | undefined) => (
+    <li class="record">
+      <span class="record__title">{label}</span>
+      <Show when={ref} fallback={<span class="muted">{t(L(), "noFile")}</span>}>
+        {(r) => (
+          <button type="button" class="button button--link" onClick={() => void download(r())}>
+            {r().fileName} ({num(L(), Math.ceil(r().size / 1024))} KB)
+          </button>
+        )}
+      </Show>
+    </li>
+  );
+
+  return (
+    <section class="card">
+      <h2>{t(L(), "files")}</h2>
+      <ul class="record-list">
+        {fileLine(t(L(), "minutes"), props.conf.minutes)}
+        <For each={props.conf.documents}>{(d) => fileLine(d.title, d.file)}</For>
+      </ul>
+      <Show when={props.editable}>
+        <form class="form" onSubmit={upload} novalidate>
+          <label class="field">
+            <span class="field__label">{t(L(), "attachTo")}</span>
+            <select class="input" name="target">
+              <option value="minutes">{t(L(), "minutes")}</option>
+              <For each={props.conf.documents}>
+                {(d, i) => <option value={String(i())}>{d.title}</option>}
+              </For>
+            </select>
+          </label>
+          <label class={fileError() ? "field field--invalid" : "field"}>
+            <span class="field__label">{t(L(), "chooseFile")}</span>
+            <input class="input input--file" type="file" name="file" />
+            <Show when={fileError()}>
+              <span class="field__error">{fileError()}</span>
+            </Show>
+          </label>
+          <button class="button button--secondary" type="submit" disabled={busy()}>
+            {t(L(), "upload")}
+          </button>
+        </form>
+      </Show>
+    </section>
+  );
+}

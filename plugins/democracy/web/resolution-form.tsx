@@ -1,0 +1,150 @@
+import { createSignal, Index, Show } from "solid-js";
+import type { SectionProps } from "./conference-parts";
+import { t } from "./i18n";
+import type { ConferenceView } from "./types";
+
+type Target = { id: string; title: string; target: string };
+type Opinion = { topic: string; answer?: string };
+
+/** Resolution (nghị quyết) with its targets, and the opinions raised with their answers. */
+export function ResolutionForm(props: SectionProps) {
+  const L = () => props.locale;
+  const [targets, setTargets] = createSignal<Target[]>(
+    props.conf.resolution?.targets.map((x) => ({ ...x })) ?? [],
+  );
+  const [opinions, setOpinions] = createSignal<Opinion[]>((props.conf.opinions ?? []).map((o) => ({ ...o })));
+  const [summary, setSummary] = createSignal(props.conf.resolution?.summary ?? "");
+
+  const editTarget = (i: number, change: Partial<Target>) =>
+    setTargets(targets().map((x, j) => (j === i ? { ...x, ...change } : x)));
+  const editOpinion = (i: number, change: Partial<Opinion>) =>
+    setOpinions(opinions().map((x, j) => (j === i ? { ...x, ...change } : x)));
+  function addTarget() {
+    const used = new Set(targets().map((x) => x.id));
+    let n = targets().length + 1;
+    while (used.has(`ct-${n}`)) n++;
+    setTargets([...targets(), { id: `ct-${n}`, title: "", target: "" }]);
+  }
+
+  function save(e: SubmitEvent) {
+    e.preventDefault();
+    const answered = opinions().map((o) => ({
+      topic: o.topic,
+      ...(o.answer?.trim() ? { answer: o.answer.trim() } : {}),
+    }));
+    void props.run(() =>
+      props.api.send<ConferenceView>("PATCH", props.base, {
+        version: props.conf.version,
+        resolution: { summary: summary(), targets: targets() },
+        opinions: answered,
+      }),
+    );
+  }
+
+  return (
+    <form class="form card" onSubmit={save} novalidate>
+      <h2>{t(L(), "resolution")}</h2>
+      <label class={props.cls("resolution.summary")}>
+        <span class="field__label">{t(L(), "summary")}</span>
+        <textarea
+          class="input"
+          rows="4"
+          value={summary()}
+          onInput={(e) => setSummary(e.currentTarget.value)}
+        />
+        {props.err("resolution.summary")}
+      </label>
+      <fieldset class="fieldset">
+        <legend>{t(L(), "targets")}</legend>
+        <Index each={targets()}>
+          {(x, i) => (
+            <div class="form-grid">
+              <label class={props.cls(`resolution.targets.${i}.title`)}>
+                <span class="field__label">
+                  {t(L(), "targets")} {i + 1}
+                </span>
+                <input
+                  class="input"
+                  value={x().title}
+                  onInput={(e) => editTarget(i, { title: e.currentTarget.value })}
+                />
+                {props.err(`resolution.targets.${i}.title`)}
+              </label>
+              <label class={props.cls(`resolution.targets.${i}.target`)}>
+                <span class="field__label">{t(L(), "target")}</span>
+                <input
+                  class="input"
+                  value={x().target}
+                  onInput={(e) => editTarget(i, { target: e.currentTarget.value })}
+                />
+                {props.err(`resolution.targets.${i}.target`)}
+              </label>
+              <button
+                type="button"
+                class="button button--danger-text"
+                onClick={() => setTargets(targets().filter((_, j) => j !== i))}
+              >
+                {t(L(), "remove")}
+              </button>
+            </div>
+          )}
+        </Index>
+        {props.err("resolution.targets")}
+        <button type="button" class="button button--secondary" onClick={addTarget}>
+          {t(L(), "addTarget")}
+        </button>
+      </fieldset>
+      <fieldset class="fieldset">
+        <legend>{t(L(), "opinions")}</legend>
+        <Index each={opinions()}>
+          {(o, i) => (
+            <div class="form-grid">
+              <label class={props.cls(`opinions.${i}.topic`)}>
+                <span class="field__label">
+                  {t(L(), "topic")} {i + 1}
+                </span>
+                <textarea
+                  class="input"
+                  rows="2"
+                  value={o().topic}
+                  onInput={(e) => editOpinion(i, { topic: e.currentTarget.value })}
+                />
+                {props.err(`opinions.${i}.topic`)}
+              </label>
+              <label class={props.cls(`opinions.${i}.answer`)}>
+                <span class="field__label">{t(L(), "answer")}</span>
+                <textarea
+                  class="input"
+                  rows="2"
+                  value={o().answer ?? ""}
+                  onInput={(e) => editOpinion(i, { answer: e.currentTarget.value })}
+                />
+                {props.err(`opinions.${i}.answer`)}
+              </label>
+              <button
+                type="button"
+                class="button button--danger-text"
+                onClick={() => setOpinions(opinions().filter((_, j) => j !== i))}
+              >
+                {t(L(), "remove")}
+              </button>
+            </div>
+          )}
+        </Index>
+        <Show when={opinions().length === 0}>
+          <p class="muted">—</p>
+        </Show>
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => setOpinions([...opinions(), { topic: "", answer: "" }])}
+        >
+          {t(L(), "addOpinion")}
+        </button>
+      </fieldset>
+      <button class="button" type="submit">
+        {t(L(), "saveResolution")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,293 @@
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../../../e2e/browser";
+
+/**
+ * Học bổng, from a school to the public page: the officer of THCS Nhân Chính nominates a member's
+ * child in Thanh Xuân's open programme, two reviewers score the file blind (they see only HS-…),
+ * the city federation approves in rank order within the fund, records the hand-out, and the public
+ * “over the years” board gains one award and its amount.
+ */
+let browser: Browser;
+const baseUrl = inject("baseUrl");
+const artifacts = inject("artifactsDir");
+const TENANT = "ha-noi";
+const PASSWORD = "CongDoan@2026";
+const MODULE = `/t/${TENANT}/m/scholarships`;
+const API = `/api/t/${TENANT}/m/scholarships`;
+const YEARS_BOARD = `/api/public/${TENANT}/m/scholarships/scoreboards/qua-cac-nam`;
+const EXPECTED_401 = /Failed to load resource: the server responded with a status of 401/;
+
+const stamp = Date.now().toString(36);
+const childName = `Phạm Gia Hân ${stamp}`;
+const parentName = `Phạm Văn Hùng ${stamp}`;
+
+interface YearRow {
+  schoolYear: string;
+  count: number;
+  amount: number;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const vnNumber = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+
+async function apiLogin(username: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/t/${TENANT}/auth/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ username, password }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+async function yearRow(schoolYear: string): Promise<YearRow> {
+  const res = await fetch(`${baseUrl}${YEARS_BOARD}`, { headers: { "Cache-Control": "no-cache" } });
+  const board = (await res.json()) as { rows: YearRow[] };
+  return board.rows.find((r) => r.schoolYear === schoolYear) ?? { schoolYear, count: 0, amount: 0 };
+}
+
+async function openPhonePage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const problems: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && !EXPECTED_401.test(msg.text())) problems.push(msg.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return { page, problems };
+}
+
+/** Opens a protected page, signs in on the real login page (and changes a first password). */
+async function signInAt(page: Page, path: string, username: string, password: string) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForURL(/\/dang-nhap\?next=/);
+  await page.getByRole("textbox", { name: "Tên đăng nhập" }).fill(username);
+  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.waitForURL((url) => !url.pathname.endsWith("/dang-nhap"));
+  if (page.url().includes("/doi-mat-khau")) {
+    const next = `${password}-Moi9`;
+    await page.getByRole("heading", { level: 1, name: "Đổi mật khẩu" }).waitFor();
+    // Current, new, repeat: the three password boxes of the form, in order.
+    const boxes = page.locator("form input[type=password]");
+    await boxes.nth(0).fill(password);
+    await boxes.nth(1).fill(next);
+    await boxes.nth(2).fill(next);
+    await page.getByRole("button", { name: "Đổi mật khẩu" }).click();
+  }
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+/** The reviewer's blind file: scores every rubric criterion and checks no name shows. */
+async function scoreBlind(page: Page, scores: string[]) {
+  const card = page.locator("li.card").filter({ hasText: /HS-\d+/ });
+  await card.first().waitFor();
+  expect(await card.count()).toBe(1);
+  const inputs = card.locator("input");
+  expect(await inputs.count()).toBe(scores.length);
+  for (const [i, s] of scores.entries()) await inputs.nth(i).fill(s);
+  await card.getByRole("button", { name: "Lưu điểm" }).click();
+  await card.getByText("Đã ghi.").waitFor();
+  const html = await page.content();
+  expect(html).not.toContain(childName);
+  expect(html).not.toContain(parentName);
+}
+
+describe("scholarships, from a school's nomination to the public page", () => {
+  it("nominates, scores blind twice, approves within budget, records the hand-out, and the public totals move", async () => {
+    // The open programme of this school year and the money it pays for a “học giỏi” award.
+    const adminToken = await apiLogin("admin.hanoi", PASSWORD);
+    const auth = { Authorization: `Bearer ${adminToken}`, "Content-Type": "application/json" };
+    const list = (await (await fetch(`${baseUrl}${API}/programmes`, { headers: auth })).json()) as {
+      items: { id: string; name: string; status: string; schoolYear: string }[];
+    };
+    const programme = list.items.find((p) => p.status === "open");
+    if (!programme) throw new Error(`no open programme in ${JSON.stringify(list)}`);
+    const detail = (await (
+      await fetch(`${baseUrl}${API}/programmes/${programme.id}`, { headers: auth })
+    ).json()) as {
+      categories: { code: string; amount: number }[];
+      funds: { committed: number; paid: number }[];
+    };
+    const amount = detail.categories.find((c) => c.code === "hoc-gioi")!.amount;
+    const shownYear = programme.schoolYear.replace("-", "\u2013");
+    const before = await yearRow(shownYear);
+
+    // A second reviewer, from the city federation (above the programme's owner, no conflict).
+    const reviewer = `thamdinh.hn${stamp}`;
+    const created = await fetch(`${baseUrl}/api/t/${TENANT}/users`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({
+        username: reviewer,
+        displayName: "Cán bộ thẩm định LĐLĐ Hà Nội",
+        grants: [{ role: "reviewer", unitId: "ha-noi" }],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { initialPassword } = (await created.json()) as { initialPassword: string };
+
+    // The parent: a member of THCS Nhân Chính (the demo has none of that school's members on record).
+    const member = await fetch(`${baseUrl}/api/t/${TENANT}/members`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({
+        fullName: parentName,
+        gender: "nam",
+        dateOfBirth: "1982-06-10",
+        unitId: "tx-thcs-nhan-chinh",
+        position: "Giáo viên",
+      }),
+    });
+    expect(member.status).toBe(201);
+    const memberId = ((await member.json()) as { id: string }).id;
+
+    // 1. The school's officer nominates through the form, after the eligibility check.
+    const officer = await openPhonePage();
+    await signInAt(officer.page, MODULE, "canbo.nhanchinh", PASSWORD);
+    await officer.page.getByRole("link", { name: programme.name }).click();
+    await officer.page.getByRole("heading", { level: 1, name: programme.name }).waitFor();
+    await officer.page.getByRole("link", { name: "Đề cử", exact: true }).click();
+    await officer.page.getByRole("heading", { level: 1, name: "Đề cử" }).waitFor();
+    await officer.page
+      .getByLabel("Cha/mẹ (đoàn viên)")
+      .locator("option", { hasText: parentName })
+      .waitFor({ state: "attached" });
+    await officer.page.getByLabel("Cha/mẹ (đoàn viên)").selectOption({ label: parentName });
+    await officer.page.getByLabel("Loại học bổng").selectOption("hoc-gioi");
+    await officer.page.getByLabel("Họ tên của cháu").fill(childName);
+    await officer.page.getByLabel("Ngày sinh (dd/mm/yyyy)").fill("14/02/2013");
+    await officer.page.getByLabel("Trường", { exact: true }).fill("Trường THCS Nhân Chính");
+    await officer.page.getByLabel("Lớp", { exact: true }).fill("8A2");
+    await officer.page.getByLabel("Điểm trung bình năm học").fill("9,4");
+    await officer.page.getByLabel("Thành tích").fill("Giải Nhì học sinh giỏi Toán cấp quận");
+    await officer.page.getByRole("button", { name: "Kiểm tra điều kiện" }).click();
+    await officer.page.getByText("Đủ điều kiện.").waitFor();
+    await officer.page.getByRole("button", { name: "Gửi đề cử" }).click();
+    await officer.page.getByText("Đã ghi.").waitFor();
+    await officer.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}`);
+    await officer.page.locator("li.record").filter({ hasText: childName }).getByText("Chờ xét").waitFor();
+    await officer.page.screenshot({ path: join(artifacts, "scholarships-nominated.png"), fullPage: true });
+
+    // 2. The new reviewer joins the panel; the admin assigns the file to two reviewers.
+    const second = await openPhonePage();
+    await signInAt(second.page, `${MODULE}/programmes/${programme.id}/reviews`, reviewer, initialPassword);
+    await second.page.getByRole("button", { name: "Tham gia hội đồng xét" }).click();
+    await second.page.getByText("Bạn đã ở trong hội đồng xét.").waitFor();
+
+    const admin = await openPhonePage();
+    await signInAt(admin.page, `${MODULE}/programmes/${programme.id}`, "admin.hanoi", PASSWORD);
+    await admin.page.getByRole("button", { name: "Giao hồ sơ cho hội đồng" }).click();
+    await admin.page.getByText("Số lượt giao mới: 2").waitFor();
+
+    // 3. Both score blind: a code, never the child's or the parent's name.
+    const first = await openPhonePage();
+    await signInAt(
+      first.page,
+      `${MODULE}/programmes/${programme.id}/reviews`,
+      "thamdinh.thanhxuan",
+      PASSWORD,
+    );
+    await scoreBlind(first.page, ["9", "7"]);
+    await first.page.screenshot({ path: join(artifacts, "scholarships-blind-review.png"), fullPage: true });
+    await second.page.reload();
+    await scoreBlind(second.page, ["8,5", "8"]);
+
+    // 4. The admin approves in rank order within the fund, then records the hand-out of the file.
+    await admin.page.reload();
+    await admin.page.getByRole("button", { name: "Học giỏi", exact: true }).click();
+    const row = admin.page.getByRole("row").filter({ hasText: /HS-\d+/ });
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    const code = ((await row.getByRole("link").textContent()) ?? "").trim();
+    await admin.page.getByLabel("Số quyết định").fill(`15/QĐ-LĐLĐ-${stamp}`);
+    await admin.page.getByLabel("Ngày quyết định (dd/mm/yyyy)").fill("20/11/2026");
+    await admin.page.getByRole("button", { name: "Duyệt theo thứ hạng" }).click();
+    await admin.page.getByText("đã duyệt: 1 · Danh sách chờ: 0").waitFor();
+    // The approved file leaves the ranking and waits for its hand-out in the list by status.
+    const approved = admin.page
+      .getByRole("list", { name: "Hồ sơ theo trạng thái" })
+      .getByRole("link", { name: code });
+    await approved.first().waitFor();
+    expect(await approved.count()).toBe(1);
+    await approved.click();
+    await admin.page.getByRole("heading", { level: 1, name: `Hồ sơ ${code}` }).waitFor();
+    await admin.page.getByText(childName).waitFor();
+    await admin.page.getByLabel("Người nhận (ký nhận)").fill("Phụ huynh ký nhận");
+    await admin.page.getByRole("button", { name: "Ghi nhận đã trao" }).click();
+    await admin.page.locator(".badge").getByText("Đã trao").waitFor();
+    await admin.page.screenshot({ path: join(artifacts, "scholarships-paid.png"), fullPage: true });
+
+    const after = (await (
+      await fetch(`${baseUrl}${API}/programmes/${programme.id}`, { headers: auth })
+    ).json()) as {
+      funds: { committed: number; paid: number }[];
+    };
+    expect(after.funds[0]!.committed - detail.funds[0]!.committed).toBe(amount);
+    expect(after.funds[0]!.paid - detail.funds[0]!.paid).toBe(amount);
+
+    // 5. A second file of the school, refused: the reason is required and checked next to its field.
+    const officerToken = await apiLogin("canbo.nhanchinh", PASSWORD);
+    const second_ = await fetch(`${baseUrl}${API}/programmes/${programme.id}/nominations`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${officerToken}`, "Content-Type": "application/json" },
+      body: JSON.stringify({
+        unitId: "tx-thcs-nhan-chinh",
+        memberId,
+        category: "hoc-gioi",
+        child: {
+          fullName: `Phạm Gia Bảo ${stamp}`,
+          dateOfBirth: "2015-09-01",
+          school: "Trường Tiểu học Nhân Chính",
+          grade: "5A1",
+          schoolLevel: "tieu-hoc",
+          average: 9.6,
+          achievements: "Học sinh xuất sắc",
+          hardship: "",
+        },
+      }),
+    });
+    expect(second_.status).toBe(201);
+    const refusedId = ((await second_.json()) as { id: string }).id;
+    await admin.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}/nominations/${refusedId}`);
+    const reject = admin.page.getByRole("form", { name: "Không duyệt" });
+    await reject.getByRole("button", { name: "Không duyệt" }).click();
+    await reject.locator(".field__error").getByText("Bắt buộc").waitFor();
+    await reject.getByLabel("Lý do").fill("Trùng");
+    await reject.getByRole("button", { name: "Không duyệt" }).click();
+    await reject.locator(".field__error").getByText("Lý do cần ít nhất 10 ký tự").waitFor();
+    await reject.getByLabel("Lý do").fill("Gia đình đã nhận học bổng khác trong năm học");
+    await reject.getByRole("button", { name: "Không duyệt" }).click();
+    await admin.page.locator(".badge").getByText("Không duyệt").waitFor();
+
+    // 6. The public board over the years gains one award and its amount, and its page shows it.
+    await expect
+      .poll(async () => yearRow(shownYear), { timeout: 20_000, interval: 1_000 })
+      .toMatchObject({ count: before.count + 1, amount: before.amount + amount });
+    const publicPage = await openPhonePage();
+    await publicPage.page.goto(`${baseUrl}/p/${TENANT}/scholarships/qua-cac-nam`);
+    await publicPage.page
+      .getByRole("row")
+      .filter({ hasText: shownYear })
+      .getByText(vnNumber(before.amount + amount), { exact: true })
+      .waitFor();
+    expect(await publicPage.page.content()).not.toContain(childName);
+    await publicPage.page.screenshot({ path: join(artifacts, "scholarships-public.png"), fullPage: true });
+
+    // The too-short reason was refused by the server on purpose (400, shown next to its field).
+    const refused = /Failed to load resource: the server responded with a status of 400/;
+    expect(admin.problems.filter((m) => refused.test(m))).toHaveLength(1);
+    admin.problems.splice(0, admin.problems.length, ...admin.problems.filter((m) => !refused.test(m)));
+    for (const p of [officer, second, admin, first, publicPage]) {
+      expect(p.problems).toEqual([]);
+      await p.page.close();
+    }
+  });
+});
