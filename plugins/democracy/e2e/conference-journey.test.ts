@@ -53,6 +53,20 @@ describe("democracy conference, from a school to the public page", () => {
     // The demo school has planned its conference (date, place) but not held it yet.
     await page.getByText("Hội trường nhà trường").first().waitFor();
 
+    // The draft regulation is sent to staff before the conference.
+    const drafts = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Dự thảo gửi trước hội nghị" }) })
+      .last();
+    await drafts.getByText("Chưa có dự thảo nào.").waitFor();
+    await drafts.getByLabel("Tải lên dự thảo").setInputFiles({
+      name: "du-thao-quy-che-dan-chu.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4 du thao"),
+    });
+    await drafts.getByRole("button", { name: "Tải lên", exact: true }).click();
+    await drafts.getByRole("button", { name: /du-thao-quy-che-dan-chu\.pdf/ }).waitFor();
+
     // Holding it: 52 invited, 48 present (quorum is two thirds), two regulations adopted.
     await page.getByRole("heading", { name: "Điểm danh" }).waitFor();
     await page.getByLabel("Số được triệu tập").fill("52");
@@ -79,6 +93,15 @@ describe("democracy conference, from a school to the public page", () => {
       .first()
       .waitFor();
     await page.screenshot({ path: join(artifacts, "democracy-public.png"), fullPage: true });
+
+    // The trend over school years: a line chart (with its text alternative) and the same figures as a table.
+    await page.goto(`${baseUrl}/p/ha-noi/democracy/trend`);
+    await page.getByRole("img", { name: /Tỷ lệ đơn vị đã tổ chức hội nghị qua các năm học/ }).waitFor();
+    await page.getByRole("rowheader", { name: "2022–2023" }).waitFor();
+    await expect(
+      page.getByRole("cell", { name: /^[\d.]+\/[\d.]+ \(\d+(,\d)?%\)$/ }).count(),
+    ).resolves.toBeGreaterThan(0);
+    await page.screenshot({ path: join(artifacts, "democracy-trend.png"), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
   });

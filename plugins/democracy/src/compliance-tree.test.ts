@@ -235,7 +235,13 @@ describe("compliance up the tree", () => {
       expect.objectContaining({ district: "LĐLĐ quận A", cbccvc: "7/9 (77,8%)", nld: "0/2 (0,0%)" }),
     );
     const trend = await h.publicRequest("/scoreboards/trend");
-    expect(((await trend.json()) as { rows: unknown[] }).rows).toHaveLength(2);
+    const trendBody = (await trend.json()) as {
+      rows: unknown[];
+      series: { year: string; nld: { held: number; required: number; percent: number } }[];
+    };
+    expect(trendBody.rows).toHaveLength(2);
+    expect(trendBody.series.map((s) => s.year)).toEqual([OLD, Y]);
+    expect(trendBody.series[1]?.nld).toEqual({ held: 0, required: 2, percent: 0 });
   });
 
   it("copies a campaign to the next year with its checklist and the kinds an admin changed", async () => {

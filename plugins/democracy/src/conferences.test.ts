@@ -117,6 +117,36 @@ describe("a conference from preparation to lock", () => {
     expect(stored?.data.status).toBe("planned");
   });
 
+  it("keeps draft documents uploaded before the conference, downloadable by the unit only", async () => {
+    const form = new FormData();
+    form.append(
+      "file",
+      new File([new Uint8Array([1, 2, 3])], "du-thao-quy-che.docx", { type: "application/msword" }),
+    );
+    const up = await h.request(`${path}/files`, {
+      method: "POST",
+      headers: await h.headersFor([{ role: "cdcs-officer", unitId: "cdcs-a" }]),
+      body: form,
+    });
+    expect(up.status).toBe(201);
+    const draft = await body<{ key: string; fileName: string; contentType: string; size: number }>(up);
+    const current = await body<Conf & { preparation: Record<string, unknown> }>(await officerA.get(path));
+    const saved = await officerA.patch(path, {
+      version: current.version,
+      preparation: { ...current.preparation, draftFiles: [draft] },
+    });
+    expect(saved.status).toBe(200);
+    const after = await body<{ preparation: { place: string; draftFiles: { fileName: string }[] } }>(
+      await officerA.get(path),
+    );
+    expect(after.preparation.draftFiles.map((f) => f.fileName)).toEqual(["du-thao-quy-che.docx"]);
+    expect(after.preparation.place).toBe(current.preparation.place);
+    const download = await officerA.get(`${path}/files/${draft.key}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get("content-disposition")).toContain("du-thao-quy-che.docx");
+    expect((await officerB.get(`${path}/files/${draft.key}`)).status).toBe(403);
+  });
+
   it("records documents with a file, the resolution and opinions, then closes and locks", async () => {
     const form = new FormData();
     form.append(

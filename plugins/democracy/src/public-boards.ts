@@ -90,6 +90,12 @@ export const scoreboards: ScoreboardDefinition<Settings>[] = [
           documents: t.total.documentsAdopted,
           percent: t.total.percent,
         })),
+        // For the web chart: counts and percentages per kind (aggregates only).
+        series: s.trend.map((t) => ({
+          year: t.year,
+          cbccvc: { held: t.cbccvc.held, required: t.cbccvc.required, percent: t.cbccvc.percent },
+          nld: { held: t.nld.held, required: t.nld.required, percent: t.nld.percent },
+        })),
       };
     },
   },

@@ -1,5 +1,6 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
+import { DraftsSection } from "./drafts-section";
 import { FilesSection } from "./files-section";
 import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
 import { dateVi, num, t, yearLabel } from "./i18n";
@@ -244,6 +245,16 @@ export default function ConferencePage(props: WebPluginRouteProps) {
                   err={helpers.err}
                 />
               </Show>
+              <DraftsSection
+                conf={c()}
+                base={base()}
+                api={props.api}
+                locale={L()}
+                run={run}
+                cls={helpers.cls}
+                err={helpers.err}
+                editable={c().status !== "closed" && canHold()}
+              />
               <FilesSection
                 conf={c()}
                 base={base()}

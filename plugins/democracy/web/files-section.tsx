@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from "solid-js";
 import type { SectionProps } from "./conference-parts";
+import { downloadFile, uploadFile } from "./file-transfer";
 import { num, t } from "./i18n";
 import type { ConferenceView, FileRefView } from "./types";
 
@@ -10,14 +11,7 @@ export function FilesSection(props: SectionProps & { editable: boolean }) {
   const [busy, setBusy] = createSignal(false);
 
   async function download(ref: FileRefView) {
-    const res = await props.api.raw(`${props.base}/files/${ref.key}`);
-    if (!res.ok) return setFileError(t(L(), "noFile"));
-    const url = URL.createObjectURL(await res.blob());
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = ref.fileName;
-    a.click();
-    URL.revokeObjectURL(url);
+    if (!(await downloadFile(props.api, props.base, ref))) setFileError(t(L(), "noFile"));
   }
 
   async function upload(e: SubmitEvent) {
@@ -28,19 +22,11 @@ export function FilesSection(props: SectionProps & { editable: boolean }) {
     const target = String(data.get("target") ?? "minutes");
     setFileError("");
     if (!(file instanceof File) || file.size === 0) return setFileError(t(L(), "chooseFile"));
-    const body = new FormData();
-    body.append("file", file);
     setBusy(true);
     try {
-      const res = await props.api.raw(`${props.base}/files`, { method: "POST", body });
-      const json = (await res.json().catch(() => ({}))) as FileRefView & { error?: { message?: string } };
-      if (!res.ok) return setFileError(json.error?.message ?? res.statusText);
-      const ref: FileRefView = {
-        key: json.key,
-        fileName: json.fileName,
-        contentType: json.contentType,
-        size: json.size,
-      };
+      const sent = await uploadFile(props.api, props.base, file);
+      if ("error" in sent) return setFileError(sent.error);
+      const ref = sent.ref;
       const index = target === "minutes" ? -1 : Number(target);
       await props.run(() =>
         props.api.send<ConferenceView>(

@@ -108,6 +108,13 @@ const dict = {
   comment: { vi: "Nhận xét", en: "Comment" },
   checkedOn: { vi: "Kiểm tra ngày {d} ({by})", en: "Checked {d} ({by})" },
   noTargets: { vi: "Nghị quyết chưa có chỉ tiêu.", en: "The resolution has no targets yet." },
+  trendTitle: {
+    vi: "Tỷ lệ đơn vị đã tổ chức hội nghị qua các năm học",
+    en: "Share of units that held their conference, by school year",
+  },
+  drafts: { vi: "Dự thảo gửi trước hội nghị", en: "Drafts sent before the conference" },
+  noDrafts: { vi: "Chưa có dự thảo nào.", en: "No drafts yet." },
+  uploadDraft: { vi: "Tải lên dự thảo", en: "Upload a draft" },
   exportXlsx: { vi: "Tải bảng Excel", en: "Download Excel" },
   saveResolution: { vi: "Ghi nghị quyết và ý kiến", en: "Record resolution and opinions" },
   saveFollowUp: { vi: "Ghi kết quả kiểm tra", en: "Record the check" },

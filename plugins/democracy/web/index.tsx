@@ -4,6 +4,7 @@ import CampaignsPage from "./campaigns-page";
 import CompliancePage from "./compliance-page";
 import ConferencePage from "./conference-page";
 import { ComplianceBoard } from "./scoreboard";
+import { TrendBoard } from "./trend-board";
 
 export default defineWebPlugin({
   id: "democracy",
@@ -25,5 +26,5 @@ export default defineWebPlugin({
     { path: "/", title: { vi: "Tình hình tổ chức", en: "Compliance" } },
     { path: "/campaigns", title: { vi: "Các đợt hội nghị", en: "Campaigns" } },
   ],
-  scoreboards: { compliance: ComplianceBoard },
+  scoreboards: { compliance: ComplianceBoard, trend: TrendBoard },
 });

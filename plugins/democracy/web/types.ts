@@ -41,7 +41,15 @@ export interface ConferenceView {
   kind: "cbccvc" | "nld";
   status: "planned" | "closed" | "reopened";
   version: number;
-  preparation: { date: string; place: string; agenda: string[]; format: "full" | "delegates" };
+  preparation: {
+    date: string;
+    place: string;
+    agenda: string[];
+    format: "full" | "delegates";
+    unionRole?: string;
+    headRole?: string;
+    draftFiles?: FileRefView[];
+  };
   attendance?: { invited: number; present: number; absences: { name: string; reason: string }[] };
   documents: { checklistId?: string; title: string; action: string; file?: FileRefView }[];
   quorum?: { met: boolean; needed: number };

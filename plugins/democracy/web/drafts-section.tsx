@@ -1,0 +1,76 @@
+import { createSignal, For, Show } from "solid-js";
+import type { SectionProps } from "./conference-parts";
+import { downloadFile, uploadFile } from "./file-transfer";
+import { num, t } from "./i18n";
+import type { ConferenceView } from "./types";
+
+/** Drafts (dự thảo) sent to staff before the conference: upload, then keep them in the preparation. */
+export function DraftsSection(props: SectionProps & { editable: boolean }) {
+  const L = () => props.locale;
+  const [error, setError] = createSignal("");
+  const [busy, setBusy] = createSignal(false);
+  const drafts = () => props.conf.preparation.draftFiles ?? [];
+
+  async function upload(e: SubmitEvent) {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const file = new FormData(form).get("file");
+    setError("");
+    if (!(file instanceof File) || file.size === 0) return setError(t(L(), "chooseFile"));
+    setBusy(true);
+    try {
+      const sent = await uploadFile(props.api, props.base, file);
+      if ("error" in sent) return setError(sent.error);
+      await props.run(() =>
+        props.api.send<ConferenceView>("PATCH", props.base, {
+          version: props.conf.version,
+          preparation: { ...props.conf.preparation, draftFiles: [...drafts(), sent.ref] },
+        }),
+      );
+      form.reset();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="card">
+      <h2>{t(L(), "drafts")}</h2>
+      <Show when={drafts().length > 0} fallback={<p class="muted">{t(L(), "noDrafts")}</p>}>
+        <ul class="record-list">
+          <For each={drafts()}>
+            {(ref) => (
+              <li class="record">
+                <button
+                  type="button"
+                  class="button button--link"
+                  onClick={() =>
+                    void downloadFile(props.api, props.base, ref).then((done) => {
+                      if (!done) setError(t(L(), "noFile"));
+                    })
+                  }
+                >
+                  {ref.fileName} ({num(L(), Math.ceil(ref.size / 1024))} KB)
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={props.editable && drafts().length < 20}>
+        <form class="form" onSubmit={upload} novalidate>
+          <label class={error() ? "field field--invalid" : "field"}>
+            <span class="field__label">{t(L(), "uploadDraft")}</span>
+            <input class="input input--file" type="file" name="file" />
+            <Show when={error()}>
+              <span class="field__error">{error()}</span>
+            </Show>
+          </label>
+          <button class="button button--secondary" type="submit" disabled={busy()}>
+            {t(L(), "upload")}
+          </button>
+        </form>
+      </Show>
+    </section>
+  );
+}
