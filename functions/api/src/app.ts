@@ -94,7 +94,7 @@ export function createApp(options: AppOptions): App {
       ? importLimit
       : defaultLimit)(c, next),
   );
-  app.use("/api/t/:tenant", ...tenantScope, authenticate(identity));
+  // "/:tenant/*" also matches "/:tenant" itself, so one registration covers both.
   app.use("/api/t/:tenant/*", ...tenantScope, authenticate(identity));
   // Operators sign in like anyone (/api/t/platform/auth); their routes then act with the platform's access.
   app.use(
@@ -104,7 +104,6 @@ export function createApp(options: AppOptions): App {
     authenticate(identity),
     bindPlatformDb(data),
   );
-  app.use("/api/public/:tenant", ...tenantScope, anonymous(permissions, trees));
   app.use("/api/public/:tenant/*", ...tenantScope, anonymous(permissions, trees));
 
   app.route("/", healthRoutes(options.db));

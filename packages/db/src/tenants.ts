@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import { type PublicTenant, type Tenant, TenantNotFoundError, tenantSchema } from "@congdoan/core";
 import type { Db } from "./client";
 import { namespaces, platformKeys } from "./keys";
@@ -56,13 +56,6 @@ export class TenantRegistry {
       }),
     );
     return (out.Items ?? []).map((item) => item.summary as PublicTenant & { status: Tenant["status"] });
-  }
-
-  async exists(id: string): Promise<boolean> {
-    const out = await this.db.doc.send(
-      new GetCommand({ TableName: this.db.tableName, Key: platformKeys.tenantIndex(id) }),
-    );
-    return out.Item !== undefined;
   }
 
   private summaryOp(tenant: Tenant, isNew: boolean): TransactionOp {

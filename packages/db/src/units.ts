@@ -1,5 +1,5 @@
 import { type Unit, unitSchema } from "@congdoan/core";
-import type { Page, StoredItem, TenantStore } from "./store";
+import type { StoredItem, TenantStore } from "./store";
 
 const UNITS = ["UNITS"] as const;
 const address = (id: string) => ({ pk: UNITS, sk: ["U", id] });
@@ -29,10 +29,6 @@ export class UnitRepository {
 
   update(id: string, expectedVersion: number, unit: Unit): Promise<StoredItem<Unit>> {
     return this.store.update(address(id), expectedVersion, unitSchema.parse({ ...unit, id }));
-  }
-
-  page(options: { limit?: number; cursor?: string } = {}): Promise<Page<Unit>> {
-    return this.store.query<Unit>(UNITS, { skPrefix: ["U"], ...options });
   }
 
   async all(): Promise<Unit[]> {

@@ -1,6 +1,3 @@
-/** Vietnamese letters that do not decompose into a base letter plus marks. */
-const SPECIAL: Record<string, string> = { đ: "d", Đ: "d" };
-
 /** Strips Vietnamese diacritics: "Đắk Nông" → "Dak Nong". Used for search and for readable ids. */
 export function stripDiacritics(text: string): string {
   return text
@@ -13,7 +10,6 @@ export function stripDiacritics(text: string): string {
 /** "LĐLĐ quận Thanh Xuân" → "ldld-quan-thanh-xuan". */
 export function slugify(text: string): string {
   return stripDiacritics(text)
-    .replace(/[đĐ]/g, (c) => SPECIAL[c] ?? c)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
