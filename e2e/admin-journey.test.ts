@@ -146,6 +146,20 @@ describe("federation administration, as the Hà Nội admin on a phone", () => {
     await page.getByRole("heading", { level: 3, name: "Trần Văn Bình" }).waitFor();
     expect(await page.getByRole("heading", { level: 3, name: "Lê Văn Lỗi" }).count()).toBe(0);
 
+    // 6b. Edit a member: a bad name is refused next to its field, and nothing is saved until it is fixed.
+    await page.getByRole("button", { name: "Sửa Trần Văn Bình" }).click();
+    const edit = page.getByRole("dialog");
+    const nameField = edit.getByRole("textbox", { name: /Họ và tên/ });
+    await nameField.fill("B");
+    await edit.getByRole("button", { name: "Lưu" }).click();
+    await edit.getByText("Họ và tên cần ít nhất 2 ký tự.").waitFor();
+    await edit.getByText("Vui lòng sửa các trường được đánh dấu.").waitFor();
+    expect(await nameField.getAttribute("aria-invalid")).toBe("true");
+    await nameField.fill("Trần Văn Bình Minh");
+    await edit.getByRole("button", { name: "Lưu" }).click();
+    await edit.waitFor({ state: "detached" });
+    await page.getByRole("heading", { level: 3, name: "Trần Văn Bình Minh" }).waitFor();
+
     // 7. Modules: switch the first one on and find it in the navigation — or, with none, the empty state.
     await openMenu(page);
     await page

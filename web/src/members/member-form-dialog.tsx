@@ -1,13 +1,12 @@
 import { createSignal } from "solid-js";
-import { fieldErrorsByPath, isVersionMismatch } from "../api/conflict";
-import { errorMessage } from "../api/error-message";
 import { type Gender, type Member, type MemberFields, type MemberStatus, membersApi } from "../api/members";
 import { useAuth } from "../auth/auth-context";
 import { Dialog } from "../components/dialog";
 import { SelectField, TextField } from "../components/field";
+import { FormActions } from "../components/form-actions";
 import { FormError } from "../components/form-messages";
 import { isoToDayMonthYear, parseDayMonthYear } from "../forms/dates";
-import { focusFirstInvalid } from "../forms/focus";
+import { createFormSubmission } from "../forms/form-submission";
 import { useI18n } from "../i18n/context";
 import { UnitField } from "../units/unit-field";
 import { genderOptions, statusOptions } from "./labels";
@@ -38,9 +37,7 @@ export function MemberFormDialog(props: MemberFormDialogProps) {
   const [phone, setPhone] = createSignal(m?.phone ?? "");
   const [email, setEmail] = createSignal(m?.email ?? "");
   const [code, setCode] = createSignal(m?.memberCode ?? "");
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [formError, setFormError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const { busy, errors, formError, submit: save } = createFormSubmission({ onStale: props.onStale });
 
   const read = (): { fields?: MemberFields; errs: Record<string, string> } => {
     const errs: Record<string, string> = {};
@@ -77,33 +74,16 @@ export function MemberFormDialog(props: MemberFormDialogProps) {
     };
   };
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
     const { fields, errs } = read();
-    setErrors(errs);
-    setFormError(undefined);
-    if (!fields) {
-      setFormError(t("form.fixErrors"));
-      focusFirstInvalid(form);
-      return;
-    }
-    setBusy(true);
-    try {
+    return save(event.currentTarget as HTMLFormElement, errs, async () => {
+      if (!fields) return;
       const saved = m
         ? await membersApi.update(auth.api, auth.tenant, m.id, { expectedVersion: m.version, ...fields })
         : await membersApi.create(auth.api, auth.tenant, fields);
       props.onSaved(saved, !m);
-    } catch (e) {
-      setErrors(fieldErrorsByPath(e));
-      focusFirstInvalid(form);
-      if (isVersionMismatch(e)) {
-        setFormError(t("conflict.reloaded"));
-        props.onStale();
-      } else setFormError(errorMessage(e, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -195,14 +175,7 @@ export function MemberFormDialog(props: MemberFormDialogProps) {
           error={errors().memberCode}
         />
         <FormError message={formError()} />
-        <div class="button-row">
-          <button type="submit" class="button" disabled={busy()}>
-            {busy() ? t("action.saving") : t("action.save")}
-          </button>
-          <button type="button" class="button button--secondary" onClick={() => props.onClose()}>
-            {t("action.cancel")}
-          </button>
-        </div>
+        <FormActions busy={busy()} onCancel={props.onClose} />
       </form>
     </Dialog>
   );

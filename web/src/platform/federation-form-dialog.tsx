@@ -5,6 +5,7 @@ import { errorMessage } from "../api/error-message";
 import { useAuth } from "../auth/auth-context";
 import { Dialog } from "../components/dialog";
 import { TextField } from "../components/field";
+import { FormActions } from "../components/form-actions";
 import { FormError } from "../components/form-messages";
 import { focusFirstInvalid } from "../forms/focus";
 import { useI18n } from "../i18n/context";
@@ -133,14 +134,7 @@ export function CreateFederationDialog(props: {
           />
         </fieldset>
         <FormError message={formError()} />
-        <div class="button-row">
-          <button type="submit" class="button" disabled={busy()}>
-            {busy() ? t("action.saving") : t("platform.form.create")}
-          </button>
-          <button type="button" class="button button--secondary" onClick={() => props.onClose()}>
-            {t("action.cancel")}
-          </button>
-        </div>
+        <FormActions busy={busy()} onCancel={props.onClose} submitLabel={t("platform.form.create")} />
       </form>
     </Dialog>
   );
@@ -220,14 +214,7 @@ export function RenameFederationDialog(props: {
           error={errors().shortName}
         />
         <FormError message={formError()} />
-        <div class="button-row">
-          <button type="submit" class="button" disabled={busy()}>
-            {busy() ? t("action.saving") : t("action.save")}
-          </button>
-          <button type="button" class="button button--secondary" onClick={() => props.onClose()}>
-            {t("action.cancel")}
-          </button>
-        </div>
+        <FormActions busy={busy()} onCancel={props.onClose} />
       </form>
     </Dialog>
   );

@@ -1,13 +1,12 @@
 import { createSignal, Show } from "solid-js";
-import { fieldErrorsByPath, isVersionMismatch } from "../api/conflict";
-import { errorMessage } from "../api/error-message";
 import type { Ownership, SchoolLevel, Unit, UnitKind } from "../api/units";
 import { unitsApi } from "../api/units";
 import { useAuth } from "../auth/auth-context";
 import { Dialog } from "../components/dialog";
 import { SelectField, TextField } from "../components/field";
+import { FormActions } from "../components/form-actions";
 import { FormError } from "../components/form-messages";
-import { focusFirstInvalid } from "../forms/focus";
+import { createFormSubmission } from "../forms/form-submission";
 import { parseVietnameseNumber } from "../forms/numbers";
 import { useI18n } from "../i18n/context";
 import { formatNumber } from "../i18n/format";
@@ -41,9 +40,7 @@ export function UnitFormDialog(props: UnitFormDialogProps) {
   const [ownership, setOwnership] = createSignal<string>(editing?.ownership ?? "");
   const [members, setMembers] = createSignal(count(editing?.memberCount));
   const [women, setWomen] = createSignal(count(editing?.womenMemberCount));
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [formError, setFormError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const { busy, errors, formError, submit: save } = createFormSubmission({ onStale: props.onStale });
 
   const title = () =>
     editing
@@ -68,17 +65,9 @@ export function UnitFormDialog(props: UnitFormDialogProps) {
     return { errs, m: typeof m === "number" ? m : undefined, w: typeof w === "number" ? w : undefined };
   };
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
     const { errs, m, w } = validate();
-    setErrors(errs);
-    setFormError(undefined);
-    if (Object.keys(errs).length > 0) {
-      setFormError(t("form.fixErrors"));
-      focusFirstInvalid(form);
-      return;
-    }
     const fields = {
       name: name().trim(),
       kind: kind() as UnitKind,
@@ -87,8 +76,7 @@ export function UnitFormDialog(props: UnitFormDialogProps) {
       ...(m !== undefined ? { memberCount: m } : {}),
       ...(w !== undefined ? { womenMemberCount: w } : {}),
     };
-    setBusy(true);
-    try {
+    return save(event.currentTarget as HTMLFormElement, errs, async () => {
       if (editing) {
         const saved = await unitsApi.update(auth.api, auth.tenant, editing.id, {
           expectedVersion: editing.version,
@@ -103,16 +91,7 @@ export function UnitFormDialog(props: UnitFormDialogProps) {
         });
         props.onSaved(saved, t("unit.created", { name: saved.name }));
       }
-    } catch (e) {
-      setErrors(fieldErrorsByPath(e));
-      focusFirstInvalid(form);
-      if (isVersionMismatch(e)) {
-        setFormError(t("conflict.reloaded"));
-        props.onStale();
-      } else setFormError(errorMessage(e, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -176,14 +155,11 @@ export function UnitFormDialog(props: UnitFormDialogProps) {
           />
         </div>
         <FormError message={formError()} />
-        <div class="button-row">
-          <button type="submit" class="button" disabled={busy()}>
-            {busy() ? t("action.saving") : editing ? t("action.save") : t("unit.form.create")}
-          </button>
-          <button type="button" class="button button--secondary" onClick={() => props.onClose()}>
-            {t("action.cancel")}
-          </button>
-        </div>
+        <FormActions
+          busy={busy()}
+          onCancel={props.onClose}
+          submitLabel={editing ? t("action.save") : t("unit.form.create")}
+        />
       </form>
     </Dialog>
   );

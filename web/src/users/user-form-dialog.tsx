@@ -1,13 +1,12 @@
 import { createSignal, Show } from "solid-js";
 import type { User } from "../api/auth";
-import { fieldErrorsByPath, isVersionMismatch } from "../api/conflict";
-import { errorMessage } from "../api/error-message";
 import { type UserWithPassword, usersApi } from "../api/users";
 import { useAuth } from "../auth/auth-context";
 import { Dialog } from "../components/dialog";
 import { TextField } from "../components/field";
+import { FormActions } from "../components/form-actions";
 import { FormError } from "../components/form-messages";
-import { focusFirstInvalid } from "../forms/focus";
+import { createFormSubmission } from "../forms/form-submission";
 import { useI18n } from "../i18n/context";
 import { checkGrants, type DraftGrant, GrantEditor } from "./grant-editor";
 
@@ -34,13 +33,10 @@ export function UserFormDialog(props: UserFormDialogProps) {
   const [grants, setGrants] = createSignal<DraftGrant[]>(
     existing?.grants.map((g) => ({ ...g })) ?? [{ role: "cdcs-officer", unitId: undefined }],
   );
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [formError, setFormError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const { busy, errors, formError, submit: save } = createFormSubmission({ onStale: props.onStale });
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
     const errs: Record<string, string> = {};
     const name = username().trim().toLowerCase();
     if (!existing && !USERNAME.test(name)) errs.username = t("user.form.usernameRule");
@@ -48,15 +44,7 @@ export function UserFormDialog(props: UserFormDialogProps) {
     if (email().trim() && !EMAIL.test(email().trim())) errs.email = t("form.emailInvalid");
     const checked = self() ? { errors: {}, grants: undefined } : checkGrants(grants(), t);
     Object.assign(errs, checked.errors);
-    setErrors(errs);
-    setFormError(undefined);
-    if (Object.keys(errs).length > 0) {
-      setFormError(t("form.fixErrors"));
-      focusFirstInvalid(form);
-      return;
-    }
-    setBusy(true);
-    try {
+    return save(event.currentTarget as HTMLFormElement, errs, async () => {
       const mail = email().trim() ? { email: email().trim() } : {};
       if (existing) {
         const saved = await usersApi.update(auth.api, auth.tenant, existing.username, {
@@ -76,16 +64,7 @@ export function UserFormDialog(props: UserFormDialogProps) {
         });
         props.onCreated(created);
       }
-    } catch (e) {
-      setErrors(fieldErrorsByPath(e));
-      focusFirstInvalid(form);
-      if (isVersionMismatch(e)) {
-        setFormError(t("conflict.reloaded"));
-        props.onStale();
-      } else setFormError(errorMessage(e, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -136,14 +115,11 @@ export function UserFormDialog(props: UserFormDialogProps) {
         </Show>
         <GrantEditor grants={grants()} onChange={setGrants} errors={errors()} disabled={self()} />
         <FormError message={formError()} />
-        <div class="button-row">
-          <button type="submit" class="button" disabled={busy()}>
-            {busy() ? t("action.saving") : existing ? t("action.save") : t("user.form.create")}
-          </button>
-          <button type="button" class="button button--secondary" onClick={() => props.onClose()}>
-            {t("action.cancel")}
-          </button>
-        </div>
+        <FormActions
+          busy={busy()}
+          onCancel={props.onClose}
+          submitLabel={existing ? t("action.save") : t("user.form.create")}
+        />
       </form>
     </Dialog>
   );
