@@ -1,4 +1,4 @@
-import type { FieldError, MessageKey, MessageParams } from "../i18n";
+import type { FieldError, LocalizedText, MessageKey, MessageParams } from "../i18n";
 
 /**
  * Every error the product raises on purpose. The API maps them to HTTP in one place
@@ -66,8 +66,12 @@ export class NotFoundError extends AppError {
   }
 }
 
+/**
+ * `detail` completes the sentence "…conflicts with existing data: {detail}". Give it in both languages
+ * where the reader may have switched to English; a plain string is shown as it is in both.
+ */
 export class ConflictError extends AppError {
-  constructor(detail: string) {
+  constructor(detail: string | LocalizedText) {
     super("conflict", "error.conflict", { detail });
   }
 }
@@ -79,7 +83,7 @@ export class VersionMismatchError extends AppError {
 }
 
 export class BadRequestError extends AppError {
-  constructor(detail: string) {
+  constructor(detail: string | LocalizedText) {
     super("bad_request", "error.badRequest", { detail });
   }
 }

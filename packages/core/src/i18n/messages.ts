@@ -1,4 +1,4 @@
-import type { Locale } from "./locale";
+import type { Locale, LocalizedText } from "./locale";
 
 /**
  * Message catalogue for errors and server-made texts. `{name}` placeholders are filled by `translate`.
@@ -125,11 +125,14 @@ export const messages = {
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof messages;
-export type MessageParams = Record<string, string | number>;
+/** A value is either the same in every language (a name, a number) or given in both. */
+export type MessageParams = Record<string, string | number | LocalizedText>;
 
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const template: string = messages[key][locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === "object" ? value[locale] : String(value);
+  });
 }
