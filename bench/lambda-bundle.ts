@@ -4,11 +4,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createDb } from "@congdoan/db";
 import { ensureTable, seedDemo, startDynamo } from "@congdoan/local";
-import { build } from "esbuild";
+import { buildApiBundle } from "../infra/src/bundle/build-api.mjs";
 
 /**
- * The API's Lambda bundle, built as the CDK stack builds it (ESM, minified, node22, the AWS SDK left
- * to the runtime), against a minimal Hono Lambda bundle built the same way in the same run:
+ * The API's Lambda bundle, built by the CDK stack's own build script (ESM, minified, node22, the AWS
+ * SDK left to the runtime), against a minimal Hono Lambda bundle built the same way in the same run:
  * size, and the time from a cold `node` process to the answer of a first request (/api/health,
  * which reads the table) against DynamoDB Local. Printed as ratios; nothing is asserted.
  */
@@ -16,21 +16,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, ".out");
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-const banner = "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
-
 async function bundle(entry: string, file: string): Promise<number> {
-  await build({
-    entryPoints: [entry],
-    outfile: join(out, file),
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "node22",
-    minify: true,
-    external: ["@aws-sdk/*"],
-    banner: { js: banner },
-    logLevel: "silent",
-  });
+  // The very build the CDK stack deploys (infra/src/bundle/build-api.mjs), minus the source map.
+  await buildApiBundle(entry, join(out, file), { sourcemap: false, logLevel: "silent" });
   return statSync(join(out, file)).size;
 }
 

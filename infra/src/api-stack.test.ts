@@ -76,6 +76,11 @@ describe("ApiStack", { timeout: 60_000 }, () => {
     );
     expect(readers).toHaveLength(1);
     expect(readers[0]?.Properties.Roles).toEqual([{ Ref: expect.stringMatching(/^ApiHandlerServiceRole/) }]);
+    // During a rotation the handler also reads AWSPREVIOUS: the grant must not be tied to one stage.
+    const grant = readers[0]?.Properties.PolicyDocument.Statement.find((s: { Action: string[] }) =>
+      [s.Action].flat().includes("secretsmanager:GetSecretValue"),
+    );
+    expect(JSON.stringify(grant?.Condition ?? {})).not.toContain("VersionStage");
   });
 
   it("exposes ANY /api/{proxy+} on an HTTP API", () => {

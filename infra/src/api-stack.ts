@@ -1,18 +1,17 @@
-import { join } from "node:path";
 import { CfnOutput, Duration, Stack, type StackProps, Validations } from "aws-cdk-lib";
 import type { HttpApi } from "aws-cdk-lib/aws-apigatewayv2";
 import type { ITableV2 } from "aws-cdk-lib/aws-dynamodb";
 import { PolicyStatement } from "aws-cdk-lib/aws-iam";
-import { Architecture, Runtime } from "aws-cdk-lib/aws-lambda";
-import { NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
+import { Architecture, Function as LambdaFunction, Runtime } from "aws-cdk-lib/aws-lambda";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { Bucket } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { activeTable } from "./active-table";
 import { ApiAlarms } from "./api-alarms";
+import { apiCode } from "./api-code";
 import { createHttpApi } from "./http-api";
 import { jwtSigningSecret } from "./jwt-secret";
-import { defaultApiEntry, repoRoot } from "./paths";
+import { defaultApiEntry } from "./paths";
 import { TenantRoles } from "./tenant-roles";
 import { UploadsBucket } from "./uploads-bucket";
 
@@ -22,13 +21,9 @@ export interface ApiStackProps extends StackProps {
   readonly entry?: string;
 }
 
-// Some bundled dependencies still call require(); ESM output has no require, so recreate it.
-const esmRequireBanner =
-  "import { createRequire } from 'module'; const require = createRequire(import.meta.url);";
-
 export class ApiStack extends Stack {
   readonly httpApi: HttpApi;
-  readonly handler: NodejsFunction;
+  readonly handler: LambdaFunction;
   readonly uploads: Bucket;
   readonly roles: TenantRoles;
   readonly alarms: ApiAlarms;
@@ -44,12 +39,10 @@ export class ApiStack extends Stack {
     this.uploads = new UploadsBucket(this, "Uploads").bucket;
 
     // No reserved or provisioned concurrency: an idle federation should pay nothing for compute.
-    this.handler = new NodejsFunction(this, "ApiHandler", {
-      entry: props.entry ?? defaultApiEntry,
-      handler: "handler",
-      // The monorepo root holds the only lock file; bundling must run there to resolve workspaces.
-      projectRoot: repoRoot,
-      depsLockFilePath: join(repoRoot, "package-lock.json"),
+    this.handler = new LambdaFunction(this, "ApiHandler", {
+      // Bundled by bundle/build-api.mjs (ESM, minified, source map, AWS SDK from the runtime).
+      code: apiCode(props.entry ?? defaultApiEntry),
+      handler: "index.handler",
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: 1024,
@@ -60,15 +53,6 @@ export class ApiStack extends Stack {
         UPLOADS_BUCKET: this.uploads.bucketName,
         JWT_SECRET_ARN: jwtSecret.secretArn,
         NODE_OPTIONS: "--enable-source-maps",
-      },
-      bundling: {
-        format: OutputFormat.ESM,
-        minify: true,
-        sourceMap: true,
-        target: "node22",
-        // No Docker engine on dev machines or CI: always bundle with the workspace esbuild.
-        forceDockerBundling: false,
-        banner: esmRequireBanner,
       },
     });
     const apiRole = this.handler.role!;
@@ -108,7 +92,7 @@ export class ApiStack extends Stack {
     this.acknowledgeNagFindings(apiRole);
   }
 
-  private acknowledgeNagFindings(apiRole: NonNullable<NodejsFunction["role"]>) {
+  private acknowledgeNagFindings(apiRole: NonNullable<LambdaFunction["role"]>) {
     Validations.of(this.handler).acknowledge({
       id: "AwsSolutions-L1",
       reason:

@@ -14,6 +14,7 @@ import { localFileStore } from "./files/local-file-store";
 import { anonymous, authenticate, bindPlatformDb, bindTenantDb } from "./identity/authenticate";
 import { authRoutes } from "./identity/routes/auth-routes";
 import { userRoutes } from "./identity/routes/user-routes";
+import type { JwtKeyInput } from "./identity/tokens";
 import { UnitTreeCache } from "./identity/unit-tree";
 import { memberRoutes } from "./members/member-routes";
 import { limitBody } from "./middleware/body-limit";
@@ -49,8 +50,8 @@ export interface AppOptions {
   /** Extra routes registered after the API (the local server's static web app). */
   extend?: (app: Hono) => void;
   log?: LogOptions;
-  /** HS256 key for access tokens; a random one per process when omitted (tests). */
-  jwtSecret?: Uint8Array;
+  /** HS256 key(s) for access tokens (see JwtKeys); a random one per process when omitted (tests). */
+  jwtSecret?: JwtKeyInput;
   /** Where plugins' attached files go; a temporary folder when omitted (tests). */
   files?: (tenant: string, plugin: string) => FileStore;
   /** How long a public scoreboard is kept in process; 0 reads it from the table on every view. */

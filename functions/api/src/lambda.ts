@@ -12,20 +12,32 @@ import { handle } from "hono/aws-lambda";
 import { createApp } from "./app";
 import type { DataAccess } from "./data-access";
 import { s3FileStore } from "./files/s3-file-store";
+import { loadSigningKeys } from "./identity/signing-keys";
+import type { JwtKeys } from "./identity/tokens";
 import { registeredPlugins } from "./plugin-host/registry";
 
 const tableName = process.env.TABLE_NAME;
 if (!tableName) throw new Error("TABLE_NAME is not set");
 
-/** The signing key: from Secrets Manager in the cloud (JWT_SECRET_ARN), or JWT_SECRET for a manual run. */
-async function signingKey(): Promise<Uint8Array> {
+/**
+ * The JWT keys: from Secrets Manager in the cloud (JWT_SECRET_ARN), AWSCURRENT to sign and AWSPREVIOUS
+ * to keep verifying tokens issued before a rotation; or JWT_SECRET for a manual run.
+ */
+async function signingKeys(): Promise<JwtKeys> {
   const arn = process.env.JWT_SECRET_ARN;
-  const value = arn
-    ? (await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: arn }))).SecretString
-    : process.env.JWT_SECRET;
-  if (!value || value.length < 32)
-    throw new Error("no JWT signing key (JWT_SECRET_ARN or JWT_SECRET, ≥ 32 chars)");
-  return new TextEncoder().encode(value);
+  if (!arn)
+    return loadSigningKeys(async (stage) => (stage === "AWSCURRENT" ? process.env.JWT_SECRET : undefined));
+  const client = new SecretsManagerClient({});
+  return loadSigningKeys(async (stage) => {
+    try {
+      return (await client.send(new GetSecretValueCommand({ SecretId: arn, VersionStage: stage })))
+        .SecretString;
+    } catch (error) {
+      // No AWSPREVIOUS before the first rotation; anything else (access, throttling) must not be hidden.
+      if (stage === "AWSPREVIOUS" && (error as Error).name === "ResourceNotFoundException") return undefined;
+      throw error;
+    }
+  });
 }
 
 /**
@@ -64,7 +76,7 @@ const { app } = createApp({
   db: base,
   data,
   plugins: registeredPlugins,
-  jwtSecret: await signingKey(),
+  jwtSecret: await signingKeys(),
   ...(files ? { files } : {}),
 });
 

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import { writeXlsx, type XlsxRow } from "@congdoan/xlsx";
 import type { CountsView, YearView } from "./compliance-view";
 import { CSV_HEADERS } from "./export";
 import { kindLabels } from "./model";
@@ -6,27 +6,22 @@ import { kindLabels } from "./model";
 /** The compliance table as an Excel workbook: same columns as the CSV, numbers as numbers. */
 export async function complianceXlsx(view: YearView, tenantName: string): Promise<Uint8Array> {
   const year = view.year.replace("-", "–");
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(`Hội nghị ${year}`);
-  sheet.addRow([`Tình hình tổ chức Hội nghị CBCCVC / NLĐ năm học ${year} — ${tenantName}`]).font = {
-    bold: true,
-    size: 14,
-  };
-  sheet.addRow([]);
-  sheet.addRow(CSV_HEADERS).font = { bold: true };
+  const rows: XlsxRow[] = [];
   const line = (unit: string, kind: string, v: CountsView, bold = false) => {
-    const row = sheet.addRow([
-      year,
-      unit,
-      kind,
-      v.required,
-      v.held,
-      v.heldOnTime,
-      v.heldWithQuorum,
-      v.documentsAdopted,
-      Math.round(v.percent * 10) / 10,
-    ]);
-    if (bold) row.font = { bold: true };
+    rows.push({
+      cells: [
+        year,
+        unit,
+        kind,
+        v.required,
+        v.held,
+        v.heldOnTime,
+        v.heldWithQuorum,
+        v.documentsAdopted,
+        Math.round(v.percent * 10) / 10,
+      ],
+      bold,
+    });
   };
   for (const d of view.districts)
     for (const kind of ["cbccvc", "nld"] as const)
@@ -34,9 +29,12 @@ export async function complianceXlsx(view: YearView, tenantName: string): Promis
   for (const kind of ["cbccvc", "nld"] as const)
     line(tenantName, kindLabels[kind].vi, view.byKind[kind], true);
   line(tenantName, "Tổng", view.total, true);
-  sheet.getColumn(9).numFmt = "0.0";
-  [12, 36, 26, 14, 12, 14, 14, 14, 10].forEach((width, i) => {
-    sheet.getColumn(i + 1).width = width;
+  const widths = [12, 36, 26, 14, 12, 14, 14, 14, 10];
+  return writeXlsx({
+    name: `Hội nghị ${year}`,
+    title: `Tình hình tổ chức Hội nghị CBCCVC / NLĐ năm học ${year} — ${tenantName}`,
+    header: [...CSV_HEADERS],
+    rows,
+    columns: widths.map((width, i) => ({ width, numFmt: i === 8 ? "0.0" : undefined })),
   });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 import { formatDate, formatMoney } from "@congdoan/core";
-import ExcelJS from "exceljs";
+import { writeXlsx } from "@congdoan/xlsx";
 import { categoryLabels, type Nomination } from "./model";
 
 /** The ceremony list and payment sheet: one row per award, in unit order. Personal data: decide only. */
@@ -51,15 +51,12 @@ export function toCsv(rows: string[][]): Uint8Array {
 }
 
 export async function toXlsx(title: string, rows: string[][]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Danh sách nhận học bổng");
-  sheet.addRow([title]).font = { bold: true, size: 14 };
-  sheet.addRow([]);
-  const header = sheet.addRow(rows[0]!);
-  header.font = { bold: true };
-  for (const row of rows.slice(1)) sheet.addRow(row);
-  sheet.columns.forEach((col, i) => {
-    col.width = [5, 10, 26, 12, 6, 28, 26, 30, 18, 14, 10, 12, 14, 20, 14][i] ?? 14;
+  const widths = [5, 10, 26, 12, 6, 28, 26, 30, 18, 14, 10, 12, 14, 20, 14];
+  return writeXlsx({
+    name: "Danh sách nhận học bổng",
+    title,
+    header: rows[0]!,
+    rows: rows.slice(1),
+    columns: rows[0]!.map((_, i) => ({ width: widths[i] ?? 14 })),
   });
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -3,13 +3,14 @@ import { namespaces, TenantStore } from "@congdoan/db";
 import { createMiddleware } from "hono/factory";
 import type { DataAccess } from "../data-access";
 import { RequestAccess } from "./access";
-import { verifyAccessToken } from "./tokens";
+import { type JwtKeyInput, verifyAccessToken } from "./tokens";
 import type { UnitTreeCache } from "./unit-tree";
 import { UserRepository } from "./users";
 
 export interface IdentityDeps {
   data: DataAccess;
-  secret: Uint8Array;
+  /** Signs with the current key; verifies with it or the previous one (see JwtKeys). */
+  secret: JwtKeyInput;
   permissions: PermissionTable;
   trees: UnitTreeCache;
 }

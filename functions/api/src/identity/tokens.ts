@@ -14,20 +14,37 @@ export interface AccessClaims {
   tv: number;
 }
 
-export async function signAccessToken(secret: Uint8Array, claims: AccessClaims): Promise<string> {
+/**
+ * HS256 keys for access tokens. `current` signs; `previous` (the secret's AWSPREVIOUS version during a
+ * rotation) only verifies, so people signed in before the rotation stay signed in until their
+ * 15-minute token expires and is refreshed with the new key.
+ */
+export interface JwtKeys {
+  current: Uint8Array;
+  previous?: Uint8Array;
+}
+
+export type JwtKeyInput = Uint8Array | JwtKeys;
+
+const keysOf = (keys: JwtKeyInput): JwtKeys => (keys instanceof Uint8Array ? { current: keys } : keys);
+
+export async function signAccessToken(keys: JwtKeyInput, claims: AccessClaims): Promise<string> {
   return new SignJWT({ tid: claims.tid, grants: claims.grants, tv: claims.tv })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(claims.sub)
     .setIssuedAt()
     .setExpirationTime(`${ACCESS_TOKEN_SECONDS}s`)
     .setIssuer("congdoan")
-    .sign(secret);
+    .sign(keysOf(keys).current);
 }
 
-export async function verifyAccessToken(
-  secret: Uint8Array,
-  token: string,
-): Promise<AccessClaims | undefined> {
+/** The claims of a token signed by any of the keys, or undefined (bad signature, expired, malformed). */
+export async function verifyAccessToken(keys: JwtKeyInput, token: string): Promise<AccessClaims | undefined> {
+  const { current, previous } = keysOf(keys);
+  return (await verifyWith(current, token)) ?? (previous ? await verifyWith(previous, token) : undefined);
+}
+
+async function verifyWith(secret: Uint8Array, token: string): Promise<AccessClaims | undefined> {
   try {
     const { payload } = await jwtVerify(token, secret, { issuer: "congdoan", algorithms: ["HS256"] });
     if (

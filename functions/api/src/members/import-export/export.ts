@@ -1,6 +1,6 @@
 import type { Locale } from "@congdoan/core";
 import { defaultLocale, formatDate } from "@congdoan/core";
-import ExcelJS from "exceljs";
+import { writeXlsx } from "@congdoan/xlsx";
 import {
   genderLabels,
   type MemberField,
@@ -70,33 +70,27 @@ export async function membersToXlsx(
   members: readonly MemberImportRow[],
   locale: Locale = defaultLocale,
 ): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "Công Đoàn Số";
-  const sheet = workbook.addWorksheet(locale === "vi" ? "Đoàn viên" : "Members", {
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
-  sheet.columns = memberFields.map((field) => ({
-    header: memberFieldLabels[field][locale],
-    key: field,
-    width: columnWidths[field],
-    style: dateFields.has(field) ? { numFmt: "dd/mm/yyyy" } : textFields.has(field) ? { numFmt: "@" } : {},
-  }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: memberFields.length } };
-  for (const member of members) {
-    const cells = memberToCells(member, locale);
-    sheet.addRow(
-      memberFields.map((field, i) => {
+  return writeXlsx({
+    name: locale === "vi" ? "Đoàn viên" : "Members",
+    header: exportHeaders(locale),
+    columns: memberFields.map((field) => ({
+      width: columnWidths[field],
+      numFmt: dateFields.has(field) ? "dd/mm/yyyy" : textFields.has(field) ? "@" : undefined,
+    })),
+    freezeHeader: true,
+    autoFilter: true,
+    rows: members.map((member) => {
+      const cells = memberToCells(member, locale);
+      return memberFields.map((field, i) => {
         if (!dateFields.has(field)) return cells[i] || null;
         const iso = field === "dateOfBirth" ? member.dateOfBirth : member.joinDate;
         return iso ? calendarDate(iso) : null;
-      }),
-    );
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+      });
+    }),
+  });
 }
 
-/** exceljs writes a Date's UTC fields as the Excel day, so the day goes in at UTC midnight. */
+/** A Date's UTC fields are the day Excel shows, so the day goes in at UTC midnight. */
 function calendarDate(iso: string): Date {
   const [year, month, day] = iso.split("-").map(Number);
   return new Date(Date.UTC(year!, month! - 1, day!));

@@ -1,6 +1,12 @@
 import type { Locale } from "@congdoan/core";
 import { defaultLocale } from "@congdoan/core";
-import ExcelJS from "exceljs";
+import {
+  type ReadRow,
+  type ReadSheet,
+  readFirstVisibleSheet,
+  XlsxError,
+  type XlsxValue,
+} from "@congdoan/xlsx";
 import { ImportFileError } from "./file-error";
 import { locateHeader } from "./member-row";
 import { sniffFile } from "./sniff";
@@ -33,19 +39,14 @@ export async function parseXlsx(
   if (kind === "legacy-xls") throw new ImportFileError("legacy_xls", locale);
   if (kind !== "xlsx") throw new ImportFileError("not_xlsx", locale);
 
-  const workbook = new ExcelJS.Workbook();
+  let sheet: ReadSheet;
   try {
-    await workbook.xlsx.load(bytes.slice().buffer);
-  } catch {
-    throw new ImportFileError("not_xlsx", locale);
+    sheet = readFirstVisibleSheet(bytes);
+  } catch (error) {
+    if (error instanceof XlsxError) throw new ImportFileError("not_xlsx", locale);
+    throw error;
   }
-  const sheet = workbook.worksheets.find((ws) => ws.state === "visible") ?? workbook.worksheets[0];
-  if (!sheet) return { headers: [], rows: [], headerRow: 1, sheetName: "" };
-
-  const sheetRows: { rowNumber: number; values: CellValue[] }[] = [];
-  sheet.eachRow((row, rowNumber) => {
-    sheetRows.push({ rowNumber, values: plainRow(row.values) });
-  });
+  const sheetRows = sheet.rows.map((row) => ({ rowNumber: row.number, values: plainRow(row) }));
   const headerIndex = locateHeader(sheetRows.map((row) => row.values));
   if (headerIndex === -1) return { headers: [], rows: [], headerRow: 1, sheetName: sheet.name };
   const header = sheetRows[headerIndex]!;
@@ -60,34 +61,25 @@ export async function parseXlsx(
   return { headers, rows, headerRow, sheetName: sheet.name };
 }
 
-/** exceljs gives a sparse, 1-based array (or, oddly typed, an object); make it a dense 0-based one. */
-function plainRow(values: ExcelJS.Row["values"]): CellValue[] {
-  const cells = Array.isArray(values) ? values : [];
-  const out: CellValue[] = [];
-  for (let column = 1; column < cells.length; column++) out.push(plainValue(cells[column]));
-  return out;
+function plainRow(row: ReadRow): CellValue[] {
+  return row.cells.map((value, column) => {
+    const plain = plainValue(value);
+    // A link whose cell shows no text: the address is what the user means (a bare mailto: as the e-mail).
+    if (cellText(plain) === "" && row.links?.has(column))
+      return row.links.get(column)!.replace(/^mailto:/i, "");
+    return plain;
+  });
 }
 
-function plainValue(value: ExcelJS.CellValue): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+function plainValue(value: XlsxValue): CellValue {
   if (value instanceof Date) return calendarDay(value);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("hyperlink" in value) {
-    // The typings say string, but a styled link's text arrives as rich text.
-    const text = cellText(plainValue(value.text as ExcelJS.CellValue));
-    return text || value.hyperlink.replace(/^mailto:/i, "");
-  }
-  if ("formula" in value || "sharedFormula" in value) {
-    return value.result === undefined ? null : plainValue(value.result);
-  }
-  if ("error" in value) return value.error;
-  return null;
+  if (value !== null && typeof value === "object") return value.error;
+  return value;
 }
 
 /**
- * exceljs returns Excel's wall-clock date-time as if it were UTC. Dropping the time keeps a date-time
- * cell such as 15/03/1985 20:00 on the 15th when parseDate reads it in Vietnam time (UTC+7).
+ * Excel keeps a wall-clock date-time (read into a Date's UTC fields). Dropping the time keeps a
+ * date-time cell such as 15/03/1985 20:00 on the 15th when parseDate reads it in Vietnam time (UTC+7).
  */
 function calendarDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
