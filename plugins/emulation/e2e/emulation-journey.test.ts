@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../../../e2e/browser";
 
 /**
- * An emulation round of Thanh Xuân, from a school to the public page: LĐLĐ quận Thanh Xuân launches a
- * movement for the school year and puts THCS Nhân Chính in a cluster; the school's officer registers
+ * An emulation round of Thanh Xuân, from a school to the public page: the federation launches LĐLĐ
+ * quận Thanh Xuân's movement for the school year on the new-movement page, revises its target, and
+ * puts THCS Nhân Chính in a cluster; the school's officer registers
  * and reports through the module's pages, the district's reviewer accepts, the city federation
  * issues a Giấy khen, and the public ranking and award counts move.
  */
@@ -14,8 +15,8 @@ const baseUrl = inject("baseUrl");
 const artifacts = inject("artifactsDir");
 const PASSWORD = "CongDoan@2026";
 const YEAR = "2026-2027";
-const MOVEMENT = "tx-e2e-day-tot-2026-2027";
 const MOVEMENT_NAME = "Thi đua “Dạy tốt – Học tốt” năm học 2026 – 2027 (kiểm thử)";
+const TARGET = "Trên 90% CĐCS đạt “Tập thể lao động xuất sắc” (kiểm thử)";
 const CLUSTER = "Cụm thi đua THCS – Mầm non (kiểm thử)";
 const PUBLIC = "/api/public/ha-noi/m/emulation/scoreboards";
 
@@ -32,16 +33,6 @@ async function board(id: string): Promise<Board> {
 }
 
 const collectives = (b: Board) => b.rows.reduce((sum, r) => sum + Number(r.collective ?? 0), 0);
-
-async function api(token: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${baseUrl}/api/t/ha-noi/m/emulation${path}`, {
-    method,
-    headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json();
-}
 
 async function signIn(page: Page, username: string, target: string) {
   await page.goto(`${baseUrl}${target}`);
@@ -72,29 +63,73 @@ describe("emulation round, from a school to the public page", () => {
     expect(rankingBefore.schoolYear).not.toBe(YEAR);
     const awardsBefore = collectives(await board("awards"));
 
-    // The district's movement for the year (the page to create movements is not built yet).
-    const login = await fetch(`${baseUrl}/api/t/ha-noi/auth/login`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ username: "admin.hanoi", password: PASSWORD }),
-    });
-    const { accessToken } = (await login.json()) as { accessToken: string };
-    await api(accessToken, "POST", "/movements", {
-      id: MOVEMENT,
-      name: MOVEMENT_NAME,
-      period: YEAR,
-      ownerUnitId: "ldld-thanh-xuan",
-      audience: { unitKinds: ["cdcs"], people: "units" },
-      criteria: [{ id: "day-tot", name: "Dạy tốt – Học tốt", weight: 1, maxScore: 10, measure: "score" }],
-      titles: ["Tập thể lao động xuất sắc"],
-      registrationDeadline: "2099-12-31",
-    });
-
     const problems: string[] = [];
 
-    // 0. The federation puts Nhân Chính and Hoa Sữa in a cluster for the year, on the clusters page.
+    // 0. The federation launches the district's movement on the "new movement" page: a wrong school
+    //    year is refused with the message next to the field, then the movement is created with one
+    //    criterion and a typed target.
     const admin = await newPage(problems);
-    await signIn(admin, "admin.hanoi", "/t/ha-noi/m/emulation/cum-thi-dua");
+    await signIn(admin, "admin.hanoi", "/t/ha-noi/m/emulation/phong-trao/moi");
+    await admin.getByLabel("Tên phong trào").fill(MOVEMENT_NAME);
+    await admin.getByLabel("Năm học / giai đoạn").fill("26-27");
+    await admin.getByLabel("Đơn vị phát động").selectOption("ldld-thanh-xuan");
+    await admin.getByLabel("Hạn đăng ký").fill("2099-12-31");
+    await admin.getByLabel("Danh hiệu đăng ký").fill("Tập thể lao động xuất sắc");
+    await admin.getByRole("button", { name: "+ Thêm tiêu chí" }).click();
+    await admin.getByLabel("Tên tiêu chí").fill("Dạy tốt – Học tốt");
+    await admin.getByLabel("Trọng số").fill("0");
+    await admin.getByRole("button", { name: "+ Thêm chỉ tiêu" }).click();
+    await admin.getByLabel("Nội dung chỉ tiêu").fill(TARGET);
+    await admin.getByLabel("Kế hoạch").fill("90");
+    await admin.getByRole("button", { name: "Phát động", exact: true }).click();
+    await admin.locator("#em-c-weight-0-error", { hasText: "Phải là số lớn hơn 0" }).waitFor();
+    await admin.getByLabel("Trọng số").fill("1");
+    await admin.getByRole("button", { name: "Phát động", exact: true }).click();
+    await admin.locator("#em-m-period-error", { hasText: "Năm học hoặc giai đoạn không đọc được" }).waitFor();
+    await admin.screenshot({ path: join(artifacts, "emulation-new-movement-error.png"), fullPage: true });
+    await admin.getByLabel("Năm học / giai đoạn").fill(`Năm học ${YEAR}`);
+    await admin.getByRole("button", { name: "Phát động", exact: true }).click();
+    await admin.waitForURL(
+      (url) => /\/phong-trao\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/moi"),
+    );
+    const movementPage = new URL(admin.url()).pathname;
+    const MOVEMENT = movementPage.split("/").at(-1)!;
+    expect(MOVEMENT).toMatch(/-2026-2027$/);
+    await admin.getByRole("heading", { name: MOVEMENT_NAME }).waitFor();
+
+    // The typed target is revised on the targets page; the old wording stays in the history.
+    await admin.getByRole("link", { name: "Chỉ tiêu và kết quả" }).click();
+    await admin.getByText("Chưa có số liệu").first().waitFor();
+    await admin.getByRole("button", { name: "Điều chỉnh", exact: true }).click();
+    await admin.getByRole("button", { name: "Lưu điều chỉnh" }).click();
+    await admin.getByText("Hãy ghi lý do điều chỉnh chỉ tiêu").waitFor();
+    await admin.locator('[id^="em-rv-name-"]').fill(`${TARGET} (điều chỉnh)`);
+    await admin.getByLabel("Lý do điều chỉnh").fill("Theo hướng dẫn mới của LĐLĐ thành phố");
+    await admin.getByRole("button", { name: "Lưu điều chỉnh" }).click();
+    await admin.getByText("Lịch sử điều chỉnh (1)").waitFor();
+    await admin.screenshot({ path: join(artifacts, "emulation-targets.png"), fullPage: true });
+
+    // Two tabs edit the movement: the later save meets "someone else changed this; reload".
+    const DESCRIPTION = "Phong trào của LĐLĐ quận Thanh Xuân (kiểm thử).";
+    await admin.goto(`${baseUrl}${movementPage}/sua`);
+    await admin.getByLabel("Mô tả").waitFor();
+    const otherTab = await admin.context().newPage();
+    otherTab.on("pageerror", (error) => problems.push(error.message));
+    await otherTab.goto(`${baseUrl}${movementPage}/sua`);
+    await otherTab.getByLabel("Mô tả").fill(DESCRIPTION);
+    await otherTab.getByRole("button", { name: "Lưu thay đổi" }).click();
+    await otherTab.waitForURL((url) => url.pathname === movementPage);
+    await otherTab.getByText(DESCRIPTION).waitFor();
+    await otherTab.close();
+    await admin.getByLabel("Mô tả").fill("Một mô tả khác");
+    await admin.getByRole("button", { name: "Lưu thay đổi" }).click();
+    await admin.getByText("Người khác vừa sửa dữ liệu này").waitFor();
+    await admin.screenshot({ path: join(artifacts, "emulation-edit-conflict.png"), fullPage: true });
+    await admin.getByRole("button", { name: "Tải lại trang" }).click();
+    await expect.poll(() => admin.getByLabel("Mô tả").inputValue(), { timeout: 10_000 }).toBe(DESCRIPTION);
+
+    // The federation puts Nhân Chính and Hoa Sữa in a cluster for the year, on the clusters page.
+    await admin.goto(`${baseUrl}/t/ha-noi/m/emulation/cum-thi-dua`);
     await admin.getByLabel("Năm học").fill(YEAR);
     await admin.getByLabel("Năm học").press("Tab");
     await admin.getByText("Năm học này chưa có cụm thi đua.").waitFor();
@@ -108,7 +143,6 @@ describe("emulation round, from a school to the public page", () => {
 
     // 1. The school's officer registers and reports 9,5 points, then submits.
     const officer = await newPage(problems);
-    const movementPage = `/t/ha-noi/m/emulation/phong-trao/${MOVEMENT}`;
     await signIn(officer, "canbo.nhanchinh", movementPage);
     await officer.getByRole("heading", { name: "Đăng ký thi đua" }).waitFor();
     await officer.getByLabel("Tập thể lao động xuất sắc").check();
@@ -129,6 +163,25 @@ describe("emulation round, from a school to the public page", () => {
     await signIn(reviewer, "thamdinh.thanhxuan", resultPage);
     await reviewer.getByRole("button", { name: "Chấp nhận" }).click();
     await reviewer.getByRole("status").getByText("Đã chấp nhận").waitFor();
+
+    // 2b. The school proposes itself for a Giấy khen of the district on the proposals page; the
+    //     district's reviewer must give a reason to reject, and accepts instead.
+    const REASON = "Dẫn đầu cụm thi đua năm học 2026 – 2027 (kiểm thử)";
+    await officer.goto(`${baseUrl}/t/ha-noi/m/emulation/de-nghi`);
+    await officer.getByLabel("Năm học", { exact: true }).fill(YEAR);
+    await officer.getByLabel("Đề nghị cấp khen").selectOption("ldld-huyen");
+    await officer.getByLabel("Phong trào", { exact: true }).selectOption({ label: MOVEMENT_NAME });
+    await officer.getByLabel("Thành tích, lý do đề nghị").fill(REASON);
+    await officer.getByRole("button", { name: "Gửi đề nghị" }).click();
+    await officer.getByText("Đã gửi đề nghị lên cấp trên.").waitFor();
+    await reviewer.goto(`${baseUrl}/t/ha-noi/m/emulation/de-nghi`);
+    const proposal = reviewer.locator(".record", { hasText: REASON });
+    await proposal.getByText("Chờ xét").waitFor();
+    await proposal.getByRole("button", { name: "Không chấp nhận" }).click();
+    await proposal.getByText("Hãy ghi lý do không chấp nhận").waitFor();
+    await proposal.getByRole("button", { name: "Chấp nhận", exact: true }).click();
+    await proposal.getByText("Đã chấp nhận").waitFor();
+    await reviewer.screenshot({ path: join(artifacts, "emulation-proposals.png"), fullPage: true });
 
     // 3. The city federation issues a Giấy khen to the school.
     await admin.goto(`${baseUrl}/t/ha-noi/m/emulation/khen-thuong/moi`);

@@ -2,6 +2,7 @@ import { definePlugin } from "@congdoan/plugin-sdk";
 import { awardRoutes } from "./routes/awards";
 import { clusterRoutes } from "./routes/clusters";
 import { exportRoutes } from "./routes/exports";
+import { exportXlsxRoutes } from "./routes/exports-xlsx";
 import { initiativeRoutes } from "./routes/initiatives";
 import { meRoutes } from "./routes/me";
 import { movementRoutes } from "./routes/movements";
@@ -9,6 +10,7 @@ import { proposalRoutes } from "./routes/proposals";
 import { registrationRoutes } from "./routes/registrations";
 import { resultRoutes } from "./routes/results";
 import { roundRoutes } from "./routes/rounds";
+import { targetRoutes } from "./routes/targets";
 import { scoreboards } from "./scoreboards";
 import { seedEmulation } from "./seed";
 import { settingsSchema } from "./settings";
@@ -62,6 +64,7 @@ export default definePlugin({
   routes(app) {
     meRoutes(app);
     movementRoutes(app);
+    targetRoutes(app);
     clusterRoutes(app);
     registrationRoutes(app);
     resultRoutes(app);
@@ -70,6 +73,7 @@ export default definePlugin({
     awardRoutes(app);
     initiativeRoutes(app);
     exportRoutes(app);
+    exportXlsxRoutes(app);
   },
   scoreboards,
   seed: seedEmulation,

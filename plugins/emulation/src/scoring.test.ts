@@ -1,26 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Criterion } from "./model";
-import { classify, compare, criterionScore, rank, sumFigures, totalScore } from "./scoring";
-
-/**
- * Property tests with a seeded generator (fast-check is not installed in the repository; the same
- * idea: many random inputs, properties that must always hold).
- */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-const shuffle = <T>(xs: T[], r: () => number) => {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a;
-};
+import type { Classification, Criterion, Figure } from "./model";
+import { classify, compare, criterionScore, type RankInput, rank, sumFigures, totalScore } from "./scoring";
 
 const criteria: Criterion[] = [
   { id: "c1", name: "Dạy tốt", weight: 3, maxScore: 10, measure: "score" },
@@ -80,52 +61,202 @@ describe("scoring", () => {
       ["c", 3],
     ]);
   });
+});
 
-  it("property: ranking and classification do not depend on input order", () => {
-    const r = prng(20192020);
-    for (let run = 0; run < 200; run++) {
-      const n = 1 + Math.floor(r() * 15);
-      const inputs = Array.from({ length: n }, (_, i) => {
-        const figures = {
-          c1: { value: Math.floor(r() * 4) * 3 },
-          c2: { value: Math.floor(r() * 3), base: 2 },
-          c3: { value: Math.floor(r() * 3) },
-          c4: { value: Math.floor(r() * 2) },
-        };
+/*
+ * Property tests (fast-check). Small value sets on purpose, so that ties on the total, on the
+ * heaviest criterion and on unit names happen often and the tie-break is really exercised.
+ */
+const measureArb = fc.constantFrom<Criterion["measure"]>("yes-no", "count", "percentage", "score");
+const criteriaArb = fc
+  .array(
+    fc.record({
+      weight: fc.constantFrom(1, 2, 3),
+      maxScore: fc.constantFrom(5, 10, 20),
+      measure: measureArb,
+      fullAt: fc.constantFrom(1, 3, 5),
+    }),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((cs) => cs.map((c, i): Criterion => ({ id: `c${i}`, name: `Tiêu chí ${i + 1}`, ...c })));
+const figureArb: fc.Arbitrary<Figure> = fc.record(
+  {
+    value: fc.oneof(fc.constantFrom(0, 1, 2, 5, 100), fc.double({ min: -10, max: 1000, noNaN: true })),
+    base: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 200 })),
+  },
+  { requiredKeys: ["value"] },
+);
+const figuresArb = (cs: Criterion[]) =>
+  fc.record(Object.fromEntries(cs.map((c) => [c.id, figureArb])) as Record<string, fc.Arbitrary<Figure>>, {
+    requiredKeys: [],
+  }) as fc.Arbitrary<Record<string, Figure>>;
+const thresholdsArb = fc
+  .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }))
+  .map(([a, b, c]) => {
+    const [hoanThanh, tot, xuatSac] = [a, b, c].sort((x, y) => x - y) as [number, number, number];
+    return { hoanThanh, tot, xuatSac };
+  });
+const names = ["Trường Ánh Dương", "Trường An Bình", "Trường Đông Mỹ", "Trường Ánh Dương"];
+/** Units of one cluster with criterion scores from a tiny set; the total is derived as in production. */
+const clusterArb = criteriaArb.chain((cs) =>
+  fc
+    .array(
+      fc.record({
+        name: fc.constantFrom(...names),
+        scores: fc.tuple(...cs.map((c) => fc.constantFrom(0, c.maxScore / 2, c.maxScore))),
+      }),
+      { maxLength: 12 },
+    )
+    .map((units) => ({
+      criteria: cs,
+      inputs: units.map((u, i): RankInput => {
+        const criterionScores = Object.fromEntries(cs.map((c, k) => [c.id, u.scores[k]!]));
+        const figures = Object.fromEntries(cs.map((c) => [c.id, { value: criterionScores[c.id]! }]));
+        const scoreCriteria = cs.map((c) => ({ ...c, measure: "score" as const }));
         return {
-          unitId: `u${i}`,
-          unitName: `Trường ${String.fromCharCode(65 + Math.floor(r() * 3))}`,
-          score: totalScore(criteria, figures),
-          criterionScores: Object.fromEntries(
-            criteria.map((c) => [c.id, criterionScore(c, figures[c.id as "c1"])]),
-          ),
+          unitId: `u${String(i).padStart(2, "0")}`,
+          unitName: u.name,
+          score: totalScore(scoreCriteria, figures),
+          criterionScores,
         };
-      });
-      const a = rank(inputs, criteria).map((x) => [x.unitId, x.rank, classify(x.score, thresholds)]);
-      const b = rank(shuffle(inputs, r), criteria).map((x) => [
-        x.unitId,
-        x.rank,
-        classify(x.score, thresholds),
-      ]);
-      expect(b).toEqual(a);
-      const ranks = a.map((x) => x[1] as number);
-      expect(ranks[0]).toBe(1);
-      for (let i = 1; i < ranks.length; i++) expect(ranks[i]! >= ranks[i - 1]!).toBe(true);
-    }
+      }),
+    })),
+);
+
+/** The documented tie-break, written independently: total, then criteria by weight (stable), else tied. */
+function better(a: RankInput, b: RankInput, cs: Criterion[]): number {
+  if (a.score !== b.score) return a.score > b.score ? 1 : -1;
+  const byWeight = cs.map((c, i) => ({ c, i })).sort((x, y) => y.c.weight - x.c.weight || x.i - y.i);
+  for (const { c } of byWeight) {
+    const d = (a.criterionScores[c.id] ?? 0) - (b.criterionScores[c.id] ?? 0);
+    if (d !== 0) return d > 0 ? 1 : -1;
+  }
+  return 0;
+}
+const order: Classification[] = ["khong-hoan-thanh", "hoan-thanh", "tot", "xuat-sac"];
+
+describe("scoring properties (fast-check)", () => {
+  it("a criterion scores within [0, max]; the weighted sum within [0, Σ weight × max]; the total within [0, 100]", () => {
+    fc.assert(
+      fc.property(
+        criteriaArb.chain((cs) => fc.tuple(fc.constant(cs), figuresArb(cs))),
+        ([cs, figures]) => {
+          let earned = 0;
+          let possible = 0;
+          for (const c of cs) {
+            const x = criterionScore(c, figures[c.id]);
+            expect(x).toBeGreaterThanOrEqual(0);
+            expect(x).toBeLessThanOrEqual(c.maxScore);
+            earned += c.weight * x;
+            possible += c.weight * c.maxScore;
+          }
+          expect(earned).toBeLessThanOrEqual(possible + 1e-9);
+          const total = totalScore(cs, figures);
+          expect(total).toBeGreaterThanOrEqual(0);
+          expect(total).toBeLessThanOrEqual(100);
+          expect(total).toBeCloseTo((earned / possible) * 100, 1);
+        },
+      ),
+    );
   });
 
-  it("property: a parent's aggregate equals the sum of its children, whatever the grouping", () => {
-    const r = prng(403);
-    for (let run = 0; run < 200; run++) {
-      const children = Array.from({ length: Math.floor(r() * 30) }, () => ({
-        value: Math.floor(r() * 50),
-        base: 50 + Math.floor(r() * 20),
-      }));
-      const whole = sumFigures(children);
-      const cut = Math.floor(r() * (children.length + 1));
-      const left = sumFigures(children.slice(0, cut));
-      const right = sumFigures(shuffle(children.slice(cut), r));
-      expect(whole).toEqual({ value: left.value + right.value, base: left.base + right.base });
-    }
+  it("a better figure on one criterion never lowers the total", () => {
+    fc.assert(
+      fc.property(
+        criteriaArb.chain((cs) =>
+          fc.tuple(
+            fc.constant(cs),
+            figuresArb(cs),
+            fc.nat(cs.length - 1),
+            fc.double({ min: 0, max: 50, noNaN: true }),
+          ),
+        ),
+        ([cs, figures, k, more]) => {
+          const c = cs[k]!;
+          const f = figures[c.id] ?? { value: 0 };
+          const raised = { ...figures, [c.id]: { ...f, value: Math.max(f.value, 0) + more } };
+          const lowered = { ...figures, [c.id]: { ...f, value: Math.max(f.value, 0) } };
+          expect(totalScore(cs, raised)).toBeGreaterThanOrEqual(totalScore(cs, lowered));
+        },
+      ),
+    );
+  });
+
+  it("classification is monotone in the score and exact at each threshold", () => {
+    fc.assert(
+      fc.property(
+        thresholdsArb,
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (t, x, y) => {
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          expect(order.indexOf(classify(lo, t))).toBeLessThanOrEqual(order.indexOf(classify(hi, t)));
+          expect(classify(t.xuatSac, t)).toBe("xuat-sac");
+          if (t.tot < t.xuatSac) expect(classify(t.tot, t)).toBe("tot");
+          if (t.hoanThanh < t.tot) expect(classify(t.hoanThanh, t)).toBe("hoan-thanh");
+          if (t.hoanThanh > 0) expect(classify(t.hoanThanh - 0.01, t)).toBe("khong-hoan-thanh");
+        },
+      ),
+    );
+  });
+
+  it("the ranking does not depend on the input order", () => {
+    fc.assert(
+      fc.property(
+        clusterArb.chain((c) =>
+          fc.tuple(
+            fc.constant(c),
+            fc.shuffledSubarray(c.inputs, { minLength: c.inputs.length, maxLength: c.inputs.length }),
+          ),
+        ),
+        ([{ criteria: cs, inputs }, shuffled]) => {
+          expect(rank(shuffled, cs)).toEqual(rank(inputs, cs));
+        },
+      ),
+    );
+  });
+
+  it("rank = 1 + the number of units strictly better by the documented tie-break (1-2-2-4)", () => {
+    fc.assert(
+      fc.property(clusterArb, ({ criteria: cs, inputs }) => {
+        const ranked = rank(inputs, cs);
+        expect(ranked.map((r) => r.unitId).sort()).toEqual(inputs.map((i) => i.unitId).sort());
+        for (const r of ranked)
+          expect(r.rank).toBe(1 + inputs.filter((other) => better(other, r, cs) > 0).length);
+      }),
+    );
+  });
+
+  it("the list is a total order: by merit, then tied units by Vietnamese name, then id", () => {
+    fc.assert(
+      fc.property(clusterArb, ({ criteria: cs, inputs }) => {
+        const ranked = rank(inputs, cs);
+        for (let i = 1; i < ranked.length; i++) {
+          const a = ranked[i - 1]!;
+          const b = ranked[i]!;
+          const m = better(a, b, cs);
+          expect(m).toBeGreaterThanOrEqual(0);
+          if (m > 0) expect(b.rank).toBe(i + 1);
+          else {
+            expect(b.rank).toBe(a.rank);
+            const byName = a.unitName.localeCompare(b.unitName, "vi");
+            expect(byName < 0 || (byName === 0 && a.unitId < b.unitId)).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it("a parent's figures equal the sum of its children's, whatever the grouping", () => {
+    const child = fc.record({ value: fc.nat(500), base: fc.nat(500) });
+    fc.assert(
+      fc.property(fc.array(child), fc.array(child), (left, right) => {
+        const whole = sumFigures([...left, undefined, ...right]);
+        const l = sumFigures(left);
+        const r = sumFigures(right);
+        expect(whole).toEqual({ value: l.value + r.value, base: l.base + r.base });
+        expect(sumFigures([...right, ...left])).toEqual(whole);
+      }),
+    );
   });
 });

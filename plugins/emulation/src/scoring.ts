@@ -18,7 +18,7 @@ export function criterionScore(criterion: Criterion, figure: Figure | undefined)
     case "yes-no":
       return value >= 1 ? max : 0;
     case "count":
-      return Math.min(value / (criterion.fullAt ?? 1), 1) * max;
+      return Math.min(Math.max(value, 0) / (criterion.fullAt ?? 1), 1) * max;
     case "percentage": {
       const ratio = figure.base !== undefined ? (figure.base > 0 ? value / figure.base : 0) : value / 100;
       return Math.min(Math.max(ratio, 0), 1) * max;

@@ -1,16 +1,112 @@
 import type { PluginApi } from "@congdoan/plugin-sdk/web";
-import { type JSX, Show } from "solid-js";
+import { createSignal, type JSX, Show } from "solid-js";
 
 export interface ApiError extends Error {
+  code?: string;
   fields?: { path: string; message: string }[];
 }
 
-/** Messages of a failed request: one per field (shown next to it) and the general one. */
-export function errorsOf(error: unknown): { message: string; fields: Record<string, string> } {
+export interface Errors {
+  message: string;
+  fields: Record<string, string>;
+  /** Someone else saved this record first (409 version_mismatch): the page must be reloaded. */
+  conflict?: boolean;
+}
+
+/** Messages of a failed request: one per field (shown next to it, path like "criteria.0.weight") and the general one. */
+export function errorsOf(error: unknown): Errors {
   const e = error as ApiError;
   const fields: Record<string, string> = {};
   for (const f of e?.fields ?? []) fields[f.path] = f.message;
-  return { message: e?.message ?? String(error), fields };
+  return {
+    message: e?.message ?? String(error),
+    fields,
+    ...(e?.code === "version_mismatch" ? { conflict: true } : {}),
+  };
+}
+
+/** The general message of a failed form; a version conflict offers a reload. */
+export function FormError(props: { errors: Errors | undefined; conflictText: string; reloadText: string }) {
+  return (
+    <Show when={props.errors}>
+      {(e) => (
+        <div class="form-error" role="alert">
+          <p>{e().conflict ? props.conflictText : e().message}</p>
+          <Show when={e().conflict}>
+            <button type="button" class="button button--secondary" onClick={() => window.location.reload()}>
+              {props.reloadText}
+            </button>
+          </Show>
+        </div>
+      )}
+    </Show>
+  );
+}
+
+/** Downloads an export (XLSX, CSV) through the signed-in API; resolves to an error message on failure. */
+export async function download(api: PluginApi, path: string, fileName: string): Promise<string | undefined> {
+  try {
+    const res = await api.raw(path);
+    if (!res.ok) return errorsOf(new Error(`HTTP ${res.status}`)).message;
+    const url = URL.createObjectURL(await res.blob());
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = fileName;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return undefined;
+  } catch (error) {
+    return errorsOf(error).message;
+  }
+}
+
+/** A button that downloads an export and shows why when it fails. */
+export function DownloadButton(props: { api: PluginApi; path: string; fileName: string; label: string }) {
+  const [error, setError] = createSignal("");
+  return (
+    <>
+      <button
+        type="button"
+        class="button button--link"
+        onClick={async () => setError((await download(props.api, props.path, props.fileName)) ?? "")}
+      >
+        {props.label}
+      </button>
+      <Show when={error()}>
+        <span class="inline-error" role="alert">
+          {error()}
+        </span>
+      </Show>
+    </>
+  );
+}
+
+/** Reads "1.234,5" or "1234.5" typed on a phone as a number (undefined when empty or not a number). */
+export function parseNumber(text: string): number | undefined {
+  const s = text.trim().replace(/\s/g, "");
+  if (!s) return undefined;
+  const normal = s.includes(",")
+    ? s.replace(/\./g, "").replace(",", ".")
+    : /^\d{1,3}(\.\d{3})+$/.test(s)
+      ? s.replace(/\./g, "")
+      : s;
+  const n = Number(normal);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A code for an id from Vietnamese text: "Dạy tốt – Học tốt" → "day-tot-hoc-tot". */
+export function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 50);
 }
 
 export const base = (tenant: string) => `/t/${tenant}/m/emulation`;

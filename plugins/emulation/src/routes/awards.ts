@@ -77,7 +77,7 @@ const routes = {
 };
 
 /** Names of individuals are personal data: only those who may award within the unit see them. */
-async function lineView(c: Ctx, d: Decision) {
+export async function lineView(c: Ctx, d: Decision) {
   const names = new Map((await c.var.units.all()).map((u) => [u.id, u.name]));
   const canSee = await c.var.access.unitsWithin(AWARD);
   return d.lines.map((l) => ({

@@ -61,11 +61,16 @@ const routes = {
     request: {
       params: IdParam,
       body: json(
-        z.object({
-          expectedVersion: Version,
-          approve: z.boolean(),
-          comment: z.string().max(1000).optional(),
-        }),
+        z
+          .object({
+            expectedVersion: Version,
+            approve: z.boolean(),
+            comment: z.string().max(1000).optional(),
+          })
+          .refine((v) => v.approve || (v.comment?.trim().length ?? 0) >= 3, {
+            path: ["comment"],
+            message: "Hãy ghi lý do không chấp nhận",
+          }),
       ),
     },
     responses: { 200: ok(Any), ...writeErrors },
@@ -82,13 +87,29 @@ export function proposalRoutes(app: PluginApp<Settings>) {
     });
     const visible = await c.var.access.unitsWithin("emulation.read");
     const names = await c.var.access.unitsWithin(AWARD);
+    const all = await c.var.units.all();
+    const unitName = new Map(all.map((u) => [u.id, u.name]));
+    const parentOf = new Map(all.map((u) => [u.id, u.parentId]));
     const items = page.items
       .filter((p) => visible.has(p.data.proposedByUnitId))
-      .map((p) => ({
-        ...p.data,
-        version: p.version,
-        lines: p.data.lines.map((l) => (l.fullName && !names.has(l.unitId) ? { ...l, fullName: "(ẩn)" } : l)),
-      }));
+      .map((p) => {
+        const decidingUnitId = parentOf.get(p.data.proposedByUnitId) ?? undefined;
+        return {
+          ...p.data,
+          version: p.version,
+          proposedByUnitName: unitName.get(p.data.proposedByUnitId) ?? p.data.proposedByUnitId,
+          ...(decidingUnitId
+            ? { decidingUnitId, decidingUnitName: unitName.get(decidingUnitId) ?? decidingUnitId }
+            : {}),
+          // The caller may accept / reject: award permission at the level above the proposing unit.
+          canDecide: p.data.status === "submitted" && !!decidingUnitId && names.has(decidingUnitId),
+          lines: p.data.lines.map((l) => ({
+            ...l,
+            unitName: unitName.get(l.unitId) ?? l.unitId,
+            ...(l.fullName && !names.has(l.unitId) ? { fullName: "(ẩn)" } : {}),
+          })),
+        };
+      });
     return c.json({ items, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
   });
 

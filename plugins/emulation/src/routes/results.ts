@@ -222,7 +222,9 @@ export function resultRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.get, async (c) => {
     const { id, schoolYear, unitId } = c.req.valid("param");
     await c.var.access.require(READ, unitId);
-    return c.json(view(await load(c, id, schoolYear, unitId)), 200);
+    const result = view(await load(c, id, schoolYear, unitId));
+    const unit = await c.var.units.get(unitId);
+    return c.json({ ...result, unitName: unit?.name ?? unitId }, 200);
   });
 
   app.openapi(routes.aggregate, async (c) => {

@@ -4,7 +4,7 @@ import type { AwardRow } from "../../src/boards";
 import { awardForms, awardLevels } from "../../src/labels";
 import { date, num, year } from "../format";
 import { translator } from "../i18n";
-import { base, errorsOf, Failure, Header, Loading } from "../ui";
+import { base, DownloadButton, errorsOf, Failure, Header, Loading } from "../ui";
 
 type DecisionItem = {
   id: string;
@@ -120,9 +120,17 @@ export default function AwardsPage(props: WebPluginRouteProps) {
                     {t("awards.collective").toLowerCase()} · {num(d.individuals, props.locale)}{" "}
                     {t("awards.individual").toLowerCase()} · {d.signer}
                   </p>
-                  <button type="button" class="button button--link" onClick={() => void print(d.id)}>
-                    {t("awards.print")}
-                  </button>
+                  <div class="button-row button-row--compact">
+                    <button type="button" class="button button--link" onClick={() => void print(d.id)}>
+                      {t("awards.print")}
+                    </button>
+                    <DownloadButton
+                      api={props.api}
+                      path={`/exports/awardees.xlsx?decisionId=${encodeURIComponent(d.id)}`}
+                      fileName={`danh-sach-khen-thuong-${d.id}.xlsx`}
+                      label={t("export.xlsx")}
+                    />
+                  </div>
                 </li>
               )}
             </For>

@@ -19,6 +19,14 @@ export default function HomePage(props: WebPluginRouteProps) {
     <>
       <Header title={t("home.title")} lead={t("home.lead")} />
       <nav class="button-row" aria-label={t("home.title")}>
+        <Show when={props.permissions.includes("emulation.manage")}>
+          <a class="button" href={`${base(props.tenant)}/phong-trao/moi`}>
+            {t("form.new")}
+          </a>
+        </Show>
+        <a class="button button--secondary" href={`${base(props.tenant)}/de-nghi`}>
+          {t("nav.proposals")}
+        </a>
         <a class="button button--secondary" href={`${base(props.tenant)}/khen-thuong`}>
           {t("nav.awards")}
         </a>
@@ -29,7 +37,14 @@ export default function HomePage(props: WebPluginRouteProps) {
       <h2>{t("nav.movements")}</h2>
       <Show when={!page.loading} fallback={<Loading label={t("common.loading")} />}>
         <Show when={!page.error} fallback={<Failure error={page.error} />}>
-          <Show when={sorted().length > 0} fallback={<p class="status">{t("home.empty")}</p>}>
+          <Show
+            when={sorted().length > 0}
+            fallback={
+              <p class="status">
+                {t(props.permissions.includes("emulation.manage") ? "home.emptyManage" : "home.empty")}
+              </p>
+            }
+          >
             <ul class="card-list">
               <For each={sorted()}>
                 {(m) => (

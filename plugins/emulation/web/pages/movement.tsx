@@ -3,7 +3,8 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import type { Movement, Registration, Result, Round } from "../../src/model";
 import { date, num, year } from "../format";
 import { type T, translator } from "../i18n";
-import { base, errorsOf, Failure, Field, Header, Loading } from "../ui";
+import { base, DownloadButton, errorsOf, Failure, Field, Header, Loading } from "../ui";
+import { CopyMovementForm } from "./copy-movement";
 import { RankingTables } from "./ranking";
 
 type M = Movement & { version: number };
@@ -38,6 +39,16 @@ function MovementView(props: WebPluginRouteProps & { movement: M; t: T }) {
         back={base(props.tenant)}
         backLabel={t("common.back")}
       />
+      <nav class="button-row" aria-label={m().name}>
+        <Show when={can("emulation.manage")}>
+          <a class="button button--secondary" href={`${base(props.tenant)}/phong-trao/${m().id}/sua`}>
+            {t("form.edit")}
+          </a>
+        </Show>
+        <a class="button button--secondary" href={`${base(props.tenant)}/phong-trao/${m().id}/chi-tieu`}>
+          {t("targets.title")}
+        </a>
+      </nav>
       <Show when={m().description}>
         <p>{m().description}</p>
       </Show>
@@ -120,6 +131,17 @@ function MovementView(props: WebPluginRouteProps & { movement: M; t: T }) {
         <YearResults {...props} schoolYear={schoolYear()} />
         <h2>{t("ranking.title")}</h2>
         <RankingTables api={props.api} locale={props.locale} movementId={m().id} schoolYear={schoolYear()} />
+        <p>
+          <DownloadButton
+            api={props.api}
+            path={`/exports/ranking.xlsx?movementId=${m().id}&schoolYear=${schoolYear()}`}
+            fileName={`xep-hang-${m().id}-${schoolYear()}.xlsx`}
+            label={t("export.xlsx")}
+          />
+        </p>
+      </Show>
+      <Show when={can("emulation.manage")}>
+        <CopyMovementForm api={props.api} tenant={props.tenant} locale={props.locale} movement={m()} />
       </Show>
     </>
   );

@@ -14,6 +14,13 @@ export default function ResultPage(props: WebPluginRouteProps) {
   const t = translator(props.locale);
   const p = props.params;
   const [movement] = createResource(() => props.api.get<M>(`/movements/${p.id}`));
+  const [unit] = createResource(async () => {
+    try {
+      return await props.api.get<{ name: string }>(`/units/${p.unitId}`);
+    } catch {
+      return undefined;
+    }
+  });
   const [result, { mutate }] = createResource(async () => {
     try {
       return await props.api.get<R>(`/movements/${p.id}/results/${p.schoolYear}/${p.unitId}`);
@@ -22,16 +29,34 @@ export default function ResultPage(props: WebPluginRouteProps) {
     }
   });
   return (
-    <Show when={!movement.loading && !result.loading} fallback={<Loading label={t("common.loading")} />}>
+    <Show
+      when={!movement.loading && !result.loading && !unit.loading}
+      fallback={<Loading label={t("common.loading")} />}
+    >
       <Show when={movement()} fallback={<Failure error={movement.error} />}>
-        {(m) => <ResultForm {...props} t={t} movement={m()} result={result()} onSaved={(r) => mutate(r)} />}
+        {(m) => (
+          <ResultForm
+            {...props}
+            t={t}
+            movement={m()}
+            result={result()}
+            unitName={unit()?.name ?? p.unitId ?? ""}
+            onSaved={(r) => mutate(r)}
+          />
+        )}
       </Show>
     </Show>
   );
 }
 
 function ResultForm(
-  props: WebPluginRouteProps & { t: T; movement: M; result: R | undefined; onSaved: (r: R) => void },
+  props: WebPluginRouteProps & {
+    t: T;
+    movement: M;
+    result: R | undefined;
+    unitName: string;
+    onSaved: (r: R) => void;
+  },
 ) {
   const t = props.t;
   const p = props.params;
@@ -116,7 +141,7 @@ function ResultForm(
     <>
       <Header
         title={props.movement.name}
-        lead={`${year(p.schoolYear ?? "")} · ${p.unitId}`}
+        lead={`${year(p.schoolYear ?? "")} · ${props.unitName}`}
         back={`${base(props.tenant)}/phong-trao/${p.id}`}
         backLabel={t("common.back")}
       />

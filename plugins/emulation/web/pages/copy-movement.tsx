@@ -1,0 +1,80 @@
+import type { PluginApi, WebLocale } from "@congdoan/plugin-sdk/web";
+import { createSignal, Show } from "solid-js";
+import type { Movement } from "../../src/model";
+import { translator } from "../i18n";
+import { base, type Errors, errorsOf, Field, FormError } from "../ui";
+
+/** "2019-2020" → "2020-2021"; a multi-year period has no obvious next one (the user types it). */
+export const nextYear = (period: string) => {
+  const m = /^(\d{4})-(\d{4})$/.exec(period);
+  return m && Number(m[2]) - Number(m[1]) === 1 ? `${m[2]}-${Number(m[2]) + 1}` : "";
+};
+
+/** Copies a movement (criteria and targets, no results) to the next school year, then opens the copy. */
+export function CopyMovementForm(props: {
+  api: PluginApi;
+  tenant: string;
+  locale: WebLocale;
+  movement: Movement;
+}) {
+  const t = translator(props.locale);
+  const [period, setPeriod] = createSignal(nextYear(props.movement.period));
+  const [deadline, setDeadline] = createSignal("");
+  const [errors, setErrors] = createSignal<Errors>();
+  const [busy, setBusy] = createSignal(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!period().trim()) {
+      setErrors({ message: t("form.fix"), fields: { period: t("common.required") } });
+      return;
+    }
+    setErrors(undefined);
+    setBusy(true);
+    try {
+      const copy = await props.api.send<Movement>("POST", `/movements/${props.movement.id}/copy`, {
+        period: period().trim(),
+        ...(deadline() ? { registrationDeadline: deadline() } : {}),
+      });
+      window.location.assign(`${base(props.tenant)}/phong-trao/${copy.id}`);
+    } catch (error) {
+      setErrors(errorsOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="form fieldset" onSubmit={submit} novalidate>
+      <h2>{t("copy.title")}</h2>
+      <p class="muted">{t("copy.lead")}</p>
+      <Field id="em-copy-period" label={t("copy.period")} error={errors()?.fields.period}>
+        <input
+          id="em-copy-period"
+          class="input"
+          value={period()}
+          placeholder="2026-2027"
+          onInput={(e) => setPeriod(e.currentTarget.value)}
+        />
+      </Field>
+      <Field
+        id="em-copy-deadline"
+        label={t("movement.deadline")}
+        error={errors()?.fields.registrationDeadline}
+        hint={t("copy.deadlineHint")}
+      >
+        <input
+          id="em-copy-deadline"
+          type="date"
+          class="input"
+          value={deadline()}
+          onInput={(e) => setDeadline(e.currentTarget.value)}
+        />
+      </Field>
+      <Show when={errors() && !errors()?.fields.period}>
+        <FormError errors={errors()} conflictText={t("form.conflict")} reloadText={t("form.reload")} />
+      </Show>
+      <button type="submit" class="button button--secondary" disabled={busy()}>
+        {t("copy.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,408 @@
+import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
+import { createResource, createSignal, For, Index, Show } from "solid-js";
+import { type AwardFormId, type AwardLevelId, awardForms, awardLevels } from "../../src/labels";
+import type { AwardLine, Movement, Proposal } from "../../src/model";
+import { currentSchoolYear, date, year } from "../format";
+import { type T, translator } from "../i18n";
+import { base, type Errors, errorsOf, Failure, Field, FormError, Header, Loading } from "../ui";
+
+type Item = Proposal & {
+  version: number;
+  proposedByUnitName: string;
+  decidingUnitName?: string;
+  canDecide: boolean;
+  lines: (AwardLine & { unitName: string })[];
+};
+type Unit = { id: string; name: string; kind: string };
+interface LineDraft {
+  form: AwardFormId;
+  recipient: "collective" | "individual";
+  unitId: string;
+  fullName: string;
+  title: string;
+}
+
+/** Award proposals: a unit proposes to the level above; that level accepts or rejects with a reason. */
+export default function ProposalsPage(props: WebPluginRouteProps) {
+  const t = translator(props.locale);
+  const [items, setItems] = createSignal<Item[]>([]);
+  const [cursor, setCursor] = createSignal<string | undefined>();
+  const [loading, setLoading] = createSignal(true);
+  const [error, setError] = createSignal<unknown>();
+  const [onlyMine, setOnlyMine] = createSignal(false);
+  const load = async (more = false) => {
+    setLoading(true);
+    try {
+      const page = await props.api.get<{ items: Item[]; cursor?: string }>(
+        `/proposals${more && cursor() ? `?cursor=${encodeURIComponent(cursor()!)}` : ""}`,
+      );
+      setItems((xs) => (more ? [...xs, ...page.items] : page.items));
+      setCursor(page.cursor);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setLoading(false);
+    }
+  };
+  void load();
+  const [proposers] = createResource(() =>
+    props.api.get<{ items: Unit[] }>("/me/units?permission=emulation.propose"),
+  );
+  const shown = () => items().filter((p) => !onlyMine() || p.canDecide);
+  return (
+    <>
+      <Header
+        title={t("prop.title")}
+        lead={t("prop.lead")}
+        back={base(props.tenant)}
+        backLabel={t("common.back")}
+      />
+      <Show when={(proposers()?.items.length ?? 0) > 0}>
+        <ProposalForm {...props} t={t} units={proposers()?.items ?? []} onSaved={() => void load()} />
+      </Show>
+      <h2>{t("prop.list")}</h2>
+      <div class="field field--check">
+        <input
+          id="em-p-mine"
+          type="checkbox"
+          class="checkbox"
+          checked={onlyMine()}
+          onChange={(e) => setOnlyMine(e.currentTarget.checked)}
+        />
+        <label for="em-p-mine">{t("prop.onlyMine")}</label>
+      </div>
+      <Show when={!error()} fallback={<Failure error={error()} />}>
+        <Show when={shown().length > 0 || loading()} fallback={<p class="status">{t("prop.empty")}</p>}>
+          <ul class="record-list">
+            <For each={shown()}>
+              {(p) => <ProposalItem {...props} t={t} item={p} onSaved={() => void load()} />}
+            </For>
+          </ul>
+        </Show>
+        <Show when={loading()}>
+          <Loading label={t("common.loading")} />
+        </Show>
+        <Show when={cursor() && !loading()}>
+          <button type="button" class="button button--secondary load-more" onClick={() => void load(true)}>
+            {t("common.more")}
+          </button>
+        </Show>
+      </Show>
+    </>
+  );
+}
+
+function ProposalItem(props: WebPluginRouteProps & { t: T; item: Item; onSaved: () => void }) {
+  const t = props.t;
+  const p = () => props.item;
+  const [comment, setComment] = createSignal("");
+  const [errors, setErrors] = createSignal<Errors>();
+  const decide = async (approve: boolean) => {
+    if (!approve && comment().trim().length < 3)
+      return setErrors({ message: t("form.fix"), fields: { comment: t("prop.reasonRequired") } });
+    setErrors(undefined);
+    try {
+      await props.api.send("POST", `/proposals/${p().id}/decide`, {
+        expectedVersion: p().version,
+        approve,
+        ...(comment().trim() ? { comment: comment().trim() } : {}),
+      });
+      props.onSaved();
+    } catch (error) {
+      setErrors(errorsOf(error));
+    }
+  };
+  const who = (l: Item["lines"][number]) =>
+    l.recipient === "collective" ? l.unitName : `${l.fullName ?? ""} (${l.unitName})`;
+  return (
+    <li class="record">
+      <div class="record__head">
+        <p class="record__title">
+          {p().proposedByUnitName} → {awardLevels[p().toLevel]?.[props.locale] ?? p().toLevel}
+        </p>
+        <span
+          class="badge"
+          classList={{ "badge--warn": p().status === "rejected", "badge--muted": p().status === "submitted" }}
+        >
+          {t(`pstatus.${p().status}`)}
+        </span>
+      </div>
+      <p class="record__meta">
+        {year(p().schoolYear)} · {p().lines.length} {t("prop.lines")}
+        <Show when={p().decidingUnitName}>
+          {" "}
+          · {t("prop.decidingUnit")}: {p().decidingUnitName}
+        </Show>
+      </p>
+      <ul>
+        <For each={p().lines}>
+          {(l) => (
+            <li>
+              {who(l)}: {awardForms[l.form]?.[props.locale] ?? l.form}
+              {l.title ? ` “${l.title}”` : ""}
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={p().reason}>
+        <p class="record__meta">
+          {t("prop.reason")}: {p().reason}
+        </p>
+      </Show>
+      <Show when={p().review}>
+        {(r) => (
+          <p class="record__meta">
+            {t("prop.reviewed")} {date(r().at)} ({r().by}){r().comment ? `: ${r().comment}` : ""}
+          </p>
+        )}
+      </Show>
+      <Show when={p().canDecide}>
+        <Field id={`em-p-comment-${p().id}`} label={t("prop.comment")} error={errors()?.fields.comment}>
+          <input
+            id={`em-p-comment-${p().id}`}
+            class="input"
+            value={comment()}
+            onInput={(e) => setComment(e.currentTarget.value)}
+          />
+        </Field>
+        <Show when={errors() && !errors()?.fields.comment}>
+          <FormError errors={errors()} conflictText={t("form.conflict")} reloadText={t("form.reload")} />
+        </Show>
+        <div class="button-row button-row--compact">
+          <button type="button" class="button" onClick={() => void decide(true)}>
+            {t("prop.accept")}
+          </button>
+          <button type="button" class="button button--danger" onClick={() => void decide(false)}>
+            {t("prop.reject")}
+          </button>
+        </div>
+      </Show>
+    </li>
+  );
+}
+
+function ProposalForm(props: WebPluginRouteProps & { t: T; units: Unit[]; onSaved: () => void }) {
+  const t = props.t;
+  const [movements] = createResource(() => props.api.get<{ items: Movement[] }>("/movements"));
+  const [unitId, setUnitId] = createSignal(props.units[0]?.id ?? "");
+  /** Nominees come from the proposing unit's subtree. */
+  const [nominees] = createResource(unitId, (id) =>
+    props.api.get<{ items: Unit[] }>(
+      `/me/units?permission=emulation.propose&within=${encodeURIComponent(id)}`,
+    ),
+  );
+  const [schoolYear, setSchoolYear] = createSignal(currentSchoolYear());
+  const [toLevel, setToLevel] = createSignal<AwardLevelId>("ldld-huyen");
+  const [movementId, setMovementId] = createSignal("");
+  const [reason, setReason] = createSignal("");
+  const blank = (): LineDraft => ({
+    form: "giay-khen",
+    recipient: "collective",
+    unitId: unitId(),
+    fullName: "",
+    title: "",
+  });
+  const [lines, setLines] = createSignal<LineDraft[]>([blank()]);
+  const [errors, setErrors] = createSignal<Errors>();
+  const [done, setDone] = createSignal("");
+  const err = (path: string) => errors()?.fields[path];
+  const setLine = (i: number, patch: Partial<LineDraft>) =>
+    setLines((xs) => xs.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setDone("");
+    const fields: Record<string, string> = {};
+    if (!/^\d{4}-\d{4}$/.test(schoolYear().trim())) fields.schoolYear = t("prop.yearFormat");
+    lines().forEach((l, i) => {
+      if (l.recipient === "individual" && l.fullName.trim().length < 2)
+        fields[`lines.${i}.fullName`] = t("common.required");
+      if (l.form === "danh-hieu" && l.title.trim().length < 2)
+        fields[`lines.${i}.title`] = t("common.required");
+    });
+    if (Object.keys(fields).length) return setErrors({ message: t("form.fix"), fields });
+    setErrors(undefined);
+    try {
+      await props.api.send("POST", "/proposals", {
+        schoolYear: schoolYear().trim(),
+        proposedByUnitId: unitId(),
+        toLevel: toLevel(),
+        ...(movementId() ? { movementId: movementId() } : {}),
+        ...(reason().trim() ? { reason: reason().trim() } : {}),
+        lines: lines().map((l) => ({
+          form: l.form,
+          recipient: l.recipient,
+          unitId: l.unitId || unitId(),
+          ...(l.recipient === "individual" ? { fullName: l.fullName.trim() } : {}),
+          ...(l.form === "danh-hieu" ? { title: l.title.trim() } : {}),
+        })),
+      });
+      setLines([blank()]);
+      setReason("");
+      setDone(t("prop.sent"));
+      props.onSaved();
+    } catch (error) {
+      setErrors(errorsOf(error));
+    }
+  };
+  return (
+    <form class="form fieldset" onSubmit={submit} novalidate>
+      <h2>{t("prop.new")}</h2>
+      <Field id="em-p-unit" label={t("prop.unit")} error={err("proposedByUnitId")}>
+        <select
+          id="em-p-unit"
+          class="input"
+          value={unitId()}
+          onChange={(e) => {
+            const next = e.currentTarget.value;
+            setLines((xs) => xs.map((l) => ({ ...l, unitId: next })));
+            setUnitId(next);
+          }}
+        >
+          <For each={props.units}>{(u) => <option value={u.id}>{u.name}</option>}</For>
+        </select>
+      </Field>
+      <div class="form-grid">
+        <Field id="em-p-year" label={t("init.year")} error={err("schoolYear")}>
+          <input
+            id="em-p-year"
+            class="input"
+            value={schoolYear()}
+            onInput={(e) => setSchoolYear(e.currentTarget.value)}
+          />
+        </Field>
+        <Field id="em-p-level" label={t("prop.toLevel")} error={err("toLevel")}>
+          <select
+            id="em-p-level"
+            class="input"
+            value={toLevel()}
+            onChange={(e) => setToLevel(e.currentTarget.value as AwardLevelId)}
+          >
+            <For each={Object.entries(awardLevels)}>
+              {([k, v]) => <option value={k}>{v[props.locale]}</option>}
+            </For>
+          </select>
+        </Field>
+      </div>
+      <Field
+        id="em-p-movement"
+        label={t("prop.movement")}
+        error={err("movementId")}
+        hint={t("prop.movementHint")}
+      >
+        <select
+          id="em-p-movement"
+          class="input"
+          value={movementId()}
+          onChange={(e) => setMovementId(e.currentTarget.value)}
+        >
+          <option value="">{t("prop.noMovement")}</option>
+          <For each={movements()?.items ?? []}>{(m) => <option value={m.id}>{m.name}</option>}</For>
+        </select>
+      </Field>
+      <Field id="em-p-reason" label={t("prop.reason")} error={err("reason")}>
+        <textarea
+          id="em-p-reason"
+          class="input"
+          rows={2}
+          value={reason()}
+          onInput={(e) => setReason(e.currentTarget.value)}
+        />
+      </Field>
+      <Show when={err("lines")}>
+        <p class="field__error">{err("lines")}</p>
+      </Show>
+      <Index each={lines()}>
+        {(l, i) => (
+          <fieldset class="fieldset">
+            <legend>
+              {t("prop.line")} {i + 1}
+            </legend>
+            <div class="form-grid">
+              <Field id={`em-pl-form-${i}`} label={t("awards.form")} error={err(`lines.${i}.form`)}>
+                <select
+                  id={`em-pl-form-${i}`}
+                  class="input"
+                  value={l().form}
+                  onChange={(e) => setLine(i, { form: e.currentTarget.value as AwardFormId })}
+                >
+                  <For each={Object.entries(awardForms)}>
+                    {([k, v]) => <option value={k}>{v[props.locale]}</option>}
+                  </For>
+                </select>
+              </Field>
+              <Field id={`em-pl-rec-${i}`} label={t("prop.recipient")}>
+                <select
+                  id={`em-pl-rec-${i}`}
+                  class="input"
+                  value={l().recipient}
+                  onChange={(e) => setLine(i, { recipient: e.currentTarget.value as LineDraft["recipient"] })}
+                >
+                  <option value="collective">{t("awards.collective")}</option>
+                  <option value="individual">{t("awards.individual")}</option>
+                </select>
+              </Field>
+            </div>
+            <Field id={`em-pl-unit-${i}`} label={t("init.unit")} error={err(`lines.${i}.unitId`)}>
+              <select
+                id={`em-pl-unit-${i}`}
+                class="input"
+                value={l().unitId || unitId()}
+                onChange={(e) => setLine(i, { unitId: e.currentTarget.value })}
+              >
+                <For each={nominees()?.items ?? props.units.filter((u) => u.id === unitId())}>
+                  {(u) => <option value={u.id}>{u.name}</option>}
+                </For>
+              </select>
+            </Field>
+            <Show when={l().recipient === "individual"}>
+              <Field id={`em-pl-name-${i}`} label={t("prop.fullName")} error={err(`lines.${i}.fullName`)}>
+                <input
+                  id={`em-pl-name-${i}`}
+                  class="input"
+                  value={l().fullName}
+                  onInput={(e) => setLine(i, { fullName: e.currentTarget.value })}
+                />
+              </Field>
+            </Show>
+            <Show when={l().form === "danh-hieu"}>
+              <Field id={`em-pl-title-${i}`} label={t("prop.titleName")} error={err(`lines.${i}.title`)}>
+                <input
+                  id={`em-pl-title-${i}`}
+                  class="input"
+                  value={l().title}
+                  placeholder="Giỏi việc trường, đảm việc nhà"
+                  onInput={(e) => setLine(i, { title: e.currentTarget.value })}
+                />
+              </Field>
+            </Show>
+            <Show when={lines().length > 1}>
+              <button
+                type="button"
+                class="button button--link button--danger-text"
+                onClick={() => setLines((xs) => xs.filter((_, k) => k !== i))}
+              >
+                {t("form.remove")}
+              </button>
+            </Show>
+          </fieldset>
+        )}
+      </Index>
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick={() => setLines((xs) => [...xs, blank()])}
+      >
+        {t("prop.addLine")}
+      </button>
+      <FormError errors={errors()} conflictText={t("form.conflict")} reloadText={t("form.reload")} />
+      <Show when={done()}>
+        <p class="notice notice--success" role="status">
+          {done()}
+        </p>
+      </Show>
+      <button type="submit" class="button">
+        {t("prop.submit")}
+      </button>
+    </form>
+  );
+}
