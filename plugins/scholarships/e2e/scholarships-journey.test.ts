@@ -200,8 +200,21 @@ describe("scholarships, from a school's nomination to the public page", () => {
     await second.page.reload();
     await scoreBlind(second.page, ["8,5", "8"]);
 
+    // The admin's progress page: the demo reviewer has finished, and the file has its two reviews.
+    await admin.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}/progress`);
+    await admin.page.getByRole("heading", { level: 1, name: "Tiến độ chấm" }).waitFor();
+    const progressCard = admin.page.locator("li.card").filter({ hasText: "thamdinh.thanhxuan" });
+    await progressCard.getByText(/Đã chấm: 1 · Còn lại: 0/).waitFor();
+    await admin.page
+      .getByRole("list", { name: "Tiến độ theo hồ sơ" })
+      .locator("li.card")
+      .filter({ hasText: childName })
+      .getByText("Lượt chấm xong: 2/2")
+      .waitFor();
+    await admin.page.screenshot({ path: join(artifacts, "scholarships-progress.png"), fullPage: true });
+    await admin.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}`);
+
     // 4. The admin approves in rank order within the fund, then records the hand-out of the file.
-    await admin.page.reload();
     await admin.page.getByRole("button", { name: "Học giỏi", exact: true }).click();
     const row = admin.page.getByRole("row").filter({ hasText: /HS-\d+/ });
     await row.first().waitFor();

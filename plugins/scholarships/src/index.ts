@@ -1,10 +1,11 @@
-import { definePlugin, guardedRoute, PUBLIC } from "@congdoan/plugin-sdk";
+import { definePlugin, guardedRoute, PUBLIC, z } from "@congdoan/plugin-sdk";
 import { ok } from "./http";
 import { categoryBoard, districtBoard, publicSummary, yearBoard } from "./public-summary";
 import { decisionRoutes } from "./routes/decision-routes";
 import { exportRoutes } from "./routes/export-routes";
 import { fundRoutes } from "./routes/fund-routes";
 import { nominationRoutes } from "./routes/nomination-routes";
+import { ownerUnitRoutes } from "./routes/owner-unit-routes";
 import { privacyRoutes } from "./routes/privacy-routes";
 import { programmeRoutes } from "./routes/programme-routes";
 import { reviewRoutes } from "./routes/review-routes";
@@ -17,6 +18,14 @@ const summaryRoute = guardedRoute(PUBLIC, {
   tags: ["Học bổng"],
   summary:
     "Số liệu công khai: số suất và tổng tiền theo quận/huyện, loại, cấp học, qua các năm (không có tên)",
+  request: {
+    query: z.object({
+      schoolYear: z
+        .string()
+        .regex(/^\d{4}-\d{4}$/, "Năm học có dạng 2023-2024")
+        .optional(),
+    }),
+  },
   responses: ok("Tổng hợp"),
 });
 
@@ -63,10 +72,11 @@ export default definePlugin({
     decisionRoutes(app);
     exportRoutes(app);
     privacyRoutes(app);
+    ownerUnitRoutes(app);
   },
   publicRoutes(app) {
     app.openapi(summaryRoute, async (c) => {
-      const summary = await publicSummary(c.var.store, c.var.units);
+      const summary = await publicSummary(c.var.store, c.var.units, c.req.valid("query").schoolYear);
       c.header("Cache-Control", "public, max-age=60");
       return c.json({ ...summary }, 200);
     });

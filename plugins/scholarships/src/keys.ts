@@ -27,6 +27,12 @@ export const keys = {
     pk: ["NOMU", programmeId, unitId],
     sk: id,
   }),
+  /** The personal data of a closed programme's nomination, with a TTL (see personal-data.ts). */
+  personalData: (programmeId: string) => ["PII", programmeId] as const,
+  personalDataOf: (programmeId: string, id: string): ItemAddress => ({
+    pk: ["PII", programmeId],
+    sk: ["N", id],
+  }),
   /** Guards "the same child twice in one programme"; the key is a salted hash, never a name. */
   child: (programmeId: string, fingerprint: string): ItemAddress => ({
     pk: ["CHILD", programmeId],

@@ -99,6 +99,12 @@ export interface Programme extends ProgrammeInput {
   closedOn?: string;
   /** Set when personal data was erased after the retention period. */
   erasedOn?: string;
+  /**
+   * Stamped at closing: closing time + the tenant's retention, epoch seconds. From then on every
+   * read treats the children's and parents' data as erased, and DynamoDB's TTL deletes the items
+   * that hold it (`expiresAt`), without any scheduled job.
+   */
+  personalDataExpiresAt?: number;
   copiedFrom?: string;
 }
 
@@ -178,6 +184,23 @@ export interface Nomination {
   withdrawal?: { reason: string; date: string };
   payment?: { paidOn: string; method: "tien-mat" | "chuyen-khoan"; reference?: string; receivedBy?: string };
   nominatedBy: string;
+  /** True once closing moved the personal data into its own expiring item (`PersonalData`). */
+  sealed?: boolean;
+}
+
+/**
+ * The personal part of a nomination of a closed programme, kept apart so DynamoDB's TTL can delete
+ * it (and nothing else) when the retention period ends. `expiresAt` repeats the TTL attribute so
+ * reads can ignore an expired item DynamoDB has not removed yet.
+ */
+export interface PersonalData {
+  nominationId: string;
+  child: Child | null;
+  parentName: string | null;
+  memberId: string;
+  evidenceKeys: string[];
+  receivedBy?: string;
+  expiresAt: number;
 }
 
 export interface ReviewerEntry {

@@ -11,6 +11,10 @@ const sum = (a: AwardCount | undefined, b: AwardCount | undefined): AwardCount =
 
 export interface PublicSummary {
   schoolYear: string | null;
+  /** The school year with awards before `schoolYear`, for year-over-year comparison. */
+  previousSchoolYear: string | null;
+  /** Every school year with at least one award, oldest first (what `?schoolYear=` may ask for). */
+  schoolYearsWithAwards: string[];
   totals: AwardCount;
   nominatingUnits: number;
   byDistrict: {
@@ -19,6 +23,8 @@ export interface PublicSummary {
     categories: Partial<Record<CategoryCode, number>> & {};
     count: number;
     amount: number;
+    /** Awards of the same district in `previousSchoolYear`. */
+    previousCount: number;
   }[];
   byCategory: { category: CategoryCode; label: { vi: string; en: string }; count: number; amount: number }[];
   bySchoolLevel: { schoolLevel: string; count: number; amount: number }[];
@@ -29,7 +35,11 @@ export interface PublicSummary {
  * Every public figure of the module, from the tallies partition alone (one query, paged past 100
  * programmes) plus the unit names. Aggregates only: counts and sums, never a person.
  */
-export async function publicSummary(store: TenantStore, units: UnitDirectory): Promise<PublicSummary> {
+export async function publicSummary(
+  store: TenantStore,
+  units: UnitDirectory,
+  schoolYear?: string,
+): Promise<PublicSummary> {
   const tallies = (await store.queryAll<Tally>(keys.tallies)).map((t) => t.data);
   const years = new Map<string, { award: AwardCount; units: Set<string> }>();
   for (const t of tallies) {
@@ -42,7 +52,20 @@ export async function publicSummary(store: TenantStore, units: UnitDirectory): P
     .filter(([, y]) => y.award.count > 0)
     .map(([k]) => k)
     .sort();
-  const current = withAwards.at(-1) ?? [...years.keys()].sort().at(-1) ?? null;
+  // The latest school year with any award (or the one asked for): a new year's board starts with
+  // its first award; until then last year's results stay up.
+  const current =
+    (schoolYear && years.has(schoolYear) ? schoolYear : undefined) ??
+    withAwards.at(-1) ??
+    [...years.keys()].sort().at(-1) ??
+    null;
+  const previous = [...withAwards].reverse().find((y) => current !== null && y < current) ?? null;
+  const previousByDistrict = new Map<string, number>();
+  for (const t of tallies.filter((x) => x.schoolYear === previous)) {
+    for (const [d, a] of Object.entries(t.byDistrict)) {
+      previousByDistrict.set(d, (previousByDistrict.get(d) ?? 0) + a.count);
+    }
+  }
   const now = tallies.filter((t) => t.schoolYear === current);
   const districts = new Map<
     string,
@@ -68,6 +91,8 @@ export async function publicSummary(store: TenantStore, units: UnitDirectory): P
   const names = new Map((await units.all()).map((u) => [u.id, u.name]));
   return {
     schoolYear: current,
+    previousSchoolYear: previous,
+    schoolYearsWithAwards: withAwards,
     totals,
     nominatingUnits: current ? (years.get(current)?.units.size ?? 0) : 0,
     byDistrict: [...districts]
@@ -77,6 +102,7 @@ export async function publicSummary(store: TenantStore, units: UnitDirectory): P
         district: names.get(id) ?? id,
         categories: e.categories,
         ...e.award,
+        previousCount: previousByDistrict.get(id) ?? 0,
       }))
       .sort((a, b) => b.count - a.count || a.district.localeCompare(b.district, "vi")),
     byCategory: categoryCodes
@@ -107,7 +133,9 @@ export function districtBoard(s: PublicSummary) {
       { key: "caHai", label: { vi: "Học giỏi, vượt khó", en: "Both" } },
       { key: "count", label: { vi: "Số suất", en: "Awards" } },
       { key: "amount", label: { vi: "Tổng tiền (₫)", en: "Total (₫)" } },
+      { key: "previousCount", label: { vi: "Số suất năm trước", en: "Awards the year before" } },
     ],
+    previousSchoolYear: s.previousSchoolYear,
     rows: s.byDistrict.map((d) => ({
       district: d.district,
       hocGioi: d.categories["hoc-gioi"] ?? 0,
@@ -115,6 +143,7 @@ export function districtBoard(s: PublicSummary) {
       caHai: d.categories["hoc-gioi-vuot-kho"] ?? 0,
       count: d.count,
       amount: d.amount,
+      previousCount: d.previousCount,
     })),
     totals: s.totals,
     nominatingUnits: s.nominatingUnits,

@@ -92,6 +92,33 @@ describe("programmes and funds", () => {
     expect(stale.status).toBe(409);
   });
 
+  it("a partial edit is checked as a whole, each message next to its field", async () => {
+    const current = await jsonOf(await admin.get(P()));
+    const res = await admin.patch(P(), {
+      expectedVersion: current.version,
+      rubric: [{ key: "ket-qua", label: "Kết quả học tập", weight: 90, max: 10 }],
+    });
+    expect(res.status).toBe(400);
+    const fields = (await jsonOf(res)).error.fields;
+    expect(fields).toContainEqual({ path: "rubric", message: "Tổng trọng số các tiêu chí phải bằng 100" });
+    expect((await jsonOf(await admin.get(P()))).version).toBe(current.version);
+    const dates = await admin.patch(P(), {
+      expectedVersion: current.version,
+      window: { opensOn: "2026-10-10", closesOn: "2026-10-01" },
+    });
+    expect((await jsonOf(dates)).error.fields).toContainEqual({
+      path: "window.closesOn",
+      message: "Ngày mở đề cử phải trước ngày đóng",
+    });
+  });
+
+  it("offers the admin the units of their tree for owner and quotas, owners first", async () => {
+    const units = (await jsonOf(await admin.get("/manageable-units"))).items;
+    expect(units[0]).toMatchObject({ id: "ha-noi" });
+    expect(units.map((u: { id: string }) => u.id)).toEqual(expect.arrayContaining(["cdcs-a", "cdcs-b"]));
+    expect((await officerA.get("/manageable-units")).status).toBe(403);
+  });
+
   it("is invisible to another federation", async () => {
     const dakNong = await h.headersFor([{ role: "federation-admin", unitId: "dak-nong" }], "dak-nong");
     expect((await h.request(P(), { headers: dakNong }, "dak-nong")).status).toBe(404);
@@ -358,7 +385,15 @@ describe("decisions and hand-out", () => {
     expect(board.status).toBe(200);
     const data = await jsonOf(board);
     expect(data.rows).toEqual([
-      { district: "LĐLĐ ha-noi", hocGioi: 0, vuotKho: 1, caHai: 0, count: 1, amount: 1_500_000 },
+      {
+        district: "LĐLĐ ha-noi",
+        hocGioi: 0,
+        vuotKho: 1,
+        caHai: 0,
+        count: 1,
+        amount: 1_500_000,
+        previousCount: 0,
+      },
     ]);
     const summary = await jsonOf(await h.publicRequest("/summary"));
     expect(summary.totals).toEqual({ count: 1, amount: 1_500_000 });

@@ -10,6 +10,7 @@ import {
   type Programme,
   type Tally,
 } from "./model";
+import { expiryOf } from "./personal-data";
 import { pseudonymOf } from "./privacy";
 import type { Settings } from "./settings";
 import { withAward, withNomination, withPayment } from "./tally";
@@ -48,7 +49,12 @@ const AMOUNT: Record<CategoryCode, number> = {
   "hoc-gioi-vuot-kho": 2_000_000,
 };
 
-export async function seedScholarships({ tenant, units, store }: PluginSeedContext<Settings>): Promise<void> {
+export async function seedScholarships({
+  tenant,
+  units,
+  store,
+  settings,
+}: PluginSeedContext<Settings>): Promise<void> {
   if (tenant.id !== "ha-noi") return;
   const owner = "ldld-thanh-xuan";
   if (!(await units.get(owner))) return;
@@ -59,6 +65,8 @@ export async function seedScholarships({ tenant, units, store }: PluginSeedConte
     ownerUnitId: owner,
     status: "closed",
     closedOn: "2023-09-12",
+    // Closed with the tenant's retention: by now its children's data reads as erased, as it should.
+    personalDataExpiresAt: expiryOf(Date.parse("2023-09-12T00:00:00Z"), settings.retentionMonths),
     categories: [
       { code: "hoc-gioi", amount: AMOUNT["hoc-gioi"] },
       { code: "vuot-kho", amount: AMOUNT["vuot-kho"] },
@@ -150,6 +158,7 @@ export async function seedScholarships({ tenant, units, store }: PluginSeedConte
     copiedFrom: past.id,
   };
   delete current.closedOn;
+  delete current.personalDataExpiresAt;
   if (current.id === past.id) return;
   await store.create(keys.programme(current.id), "programme", current);
   await store.create(keys.tally(current.id), "tally", emptyTally(current));

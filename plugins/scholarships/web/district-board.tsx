@@ -1,6 +1,6 @@
 import type { WebScoreboardProps } from "@congdoan/plugin-sdk/web";
 import { For, Show } from "solid-js";
-import { count, money, textFor } from "./text";
+import { count, money, textFor, year } from "./text";
 
 interface Board {
   title: { vi: string; en: string };
@@ -11,7 +11,9 @@ interface Board {
     caHai: number;
     count: number;
     amount: number;
+    previousCount?: number;
   }[];
+  previousSchoolYear?: string | null;
   totals: { count: number; amount: number };
 }
 
@@ -45,6 +47,13 @@ export default function DistrictBoard(props: WebScoreboardProps) {
                   </td>
                   <td>
                     {count(r.count)}
+                    <Show when={board().previousSchoolYear}>
+                      <span class="muted">
+                        {" "}
+                        ({t().previousYear} {year(board().previousSchoolYear!)}: {count(r.previousCount ?? 0)}
+                        )
+                      </span>
+                    </Show>
                     <span class="muted">
                       {" "}
                       ({t().categories["hoc-gioi"]} {r.hocGioi} · {t().categories["vuot-kho"]} {r.vuotKho} ·{" "}

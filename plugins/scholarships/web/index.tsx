@@ -1,15 +1,40 @@
 import { defineWebPlugin } from "@congdoan/plugin-sdk/web";
 import DistrictBoard from "./district-board";
+import FundsPage from "./funds-page";
+import ManagePage from "./manage-page";
 import NominatePage from "./nominate-page";
 import NominationPage from "./nomination-page";
+import ProgrammeFormPage from "./programme-form-page";
 import ProgrammePage from "./programme-page";
 import ProgrammesPage from "./programmes-page";
+import ProgressPage from "./progress-page";
 import ReviewsPage from "./reviews-page";
 
 export default defineWebPlugin({
   id: "scholarships",
   routes: [
     { path: "/", component: ProgrammesPage, title: { vi: "Học bổng", en: "Scholarships" } },
+    {
+      path: "/programmes/new",
+      component: ProgrammeFormPage,
+      title: { vi: "Tạo chương trình học bổng", en: "New programme" },
+    },
+    {
+      path: "/programmes/:id/edit",
+      component: ProgrammeFormPage,
+      title: { vi: "Sửa chương trình học bổng", en: "Edit programme" },
+    },
+    {
+      path: "/programmes/:id/manage",
+      component: ManagePage,
+      title: { vi: "Sao chép, kết thúc, xoá dữ liệu", en: "Copy, close, erase" },
+    },
+    { path: "/programmes/:id/funds", component: FundsPage, title: { vi: "Quỹ học bổng", en: "Funds" } },
+    {
+      path: "/programmes/:id/progress",
+      component: ProgressPage,
+      title: { vi: "Tiến độ chấm", en: "Review progress" },
+    },
     {
       path: "/programmes/:id/nominate",
       component: NominatePage,

@@ -2,6 +2,7 @@ import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { DecisionPanel } from "./decision-panel";
 import { money, textFor, year } from "./text";
+import { adminTextFor } from "./text-admin";
 import { UnitNominations } from "./unit-nominations";
 
 export interface ProgrammeDetail {
@@ -21,6 +22,7 @@ export interface ProgrammeDetail {
 
 export default function ProgrammePage(props: WebPluginRouteProps) {
   const t = () => textFor(props.locale);
+  const a = () => adminTextFor(props.locale);
   const [version, setVersion] = createSignal(0);
   const [programme] = createResource(
     () => [props.params.id, version()] as const,
@@ -58,32 +60,34 @@ export default function ProgrammePage(props: WebPluginRouteProps) {
               <dd>{money(p().totals.remaining)}</dd>
             </dl>
             <h2>{t().funds}</h2>
-            <div class="table-scroll">
-              <table class="data-table">
-                <thead>
-                  <tr>
-                    <th>{t().funds}</th>
-                    <th>{t().budget}</th>
-                    <th>{t().committed}</th>
-                    <th>{t().paid}</th>
-                    <th>{t().available}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={p().funds}>
-                    {(f) => (
-                      <tr>
-                        <td>{f.name}</td>
-                        <td class="nowrap">{money(f.total)}</td>
-                        <td class="nowrap">{money(f.committed)}</td>
-                        <td class="nowrap">{money(f.paid)}</td>
-                        <td class="nowrap">{money(f.available)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-            </div>
+            <Show when={p().funds.length > 0} fallback={<p class="muted">{a().noFunds}</p>}>
+              <div class="table-scroll">
+                <table class="data-table">
+                  <thead>
+                    <tr>
+                      <th>{t().funds}</th>
+                      <th>{t().budget}</th>
+                      <th>{t().committed}</th>
+                      <th>{t().paid}</th>
+                      <th>{t().available}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    <For each={p().funds}>
+                      {(f) => (
+                        <tr>
+                          <td>{f.name}</td>
+                          <td class="nowrap">{money(f.total)}</td>
+                          <td class="nowrap">{money(f.committed)}</td>
+                          <td class="nowrap">{money(f.paid)}</td>
+                          <td class="nowrap">{money(f.available)}</td>
+                        </tr>
+                      )}
+                    </For>
+                  </tbody>
+                </table>
+              </div>
+            </Show>
             <div class="button-row">
               <Show when={can("scholarships.nominate")}>
                 <a class="button" href={`${base()}/nominate`}>
@@ -96,6 +100,28 @@ export default function ProgrammePage(props: WebPluginRouteProps) {
                 </a>
               </Show>
             </div>
+            <Show when={can("scholarships.manage") || can("scholarships.decide")}>
+              <nav class="button-row" aria-label={a().manage}>
+                <Show when={can("scholarships.manage")}>
+                  <a class="button button--secondary" href={`${base()}/edit`}>
+                    {a().editProgramme}
+                  </a>
+                  <a class="button button--secondary" href={`${base()}/funds`}>
+                    {a().fundsPage}
+                  </a>
+                </Show>
+                <Show when={can("scholarships.decide")}>
+                  <a class="button button--secondary" href={`${base()}/progress`}>
+                    {a().progressPage}
+                  </a>
+                </Show>
+                <Show when={can("scholarships.manage")}>
+                  <a class="button button--secondary" href={`${base()}/manage`}>
+                    {a().manage}
+                  </a>
+                </Show>
+              </nav>
+            </Show>
             <Show when={can("scholarships.nominate")}>
               <UnitNominations {...props} />
             </Show>

@@ -1,6 +1,7 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, For, Show } from "solid-js";
 import { date, textFor, year } from "./text";
+import { adminTextFor } from "./text-admin";
 
 interface ProgrammeRow {
   id: string;
@@ -16,6 +17,13 @@ export default function ProgrammesPage(props: WebPluginRouteProps) {
   return (
     <section class="page">
       <h1>{t().programmes}</h1>
+      <Show when={props.permissions.includes("scholarships.manage")}>
+        <div class="button-row">
+          <a class="button" href={`/t/${props.tenant}/m/scholarships/programmes/new`}>
+            {adminTextFor(props.locale).newProgramme}
+          </a>
+        </div>
+      </Show>
       <Show when={list.error}>
         <p role="alert" class="inline-error">
           {String(list.error?.message ?? list.error)}

@@ -15,10 +15,26 @@ const STATUSES: Status[] = ["approved", "waiting", "paid", "rejected", "withdraw
 export function StatusList(props: WebPluginRouteProps & { programmeId: string; refresh: number }) {
   const t = () => textFor(props.locale);
   const [status, setStatus] = createSignal<Status>("approved");
+  const path = (s: Status) => `/programmes/${props.programmeId}/nominations?status=${s}`;
+  // The first page comes with the status; "more" appends the next pages after it.
+  const [extra, setExtra] = createSignal<Row[]>([]);
+  const [next, setNext] = createSignal<string | undefined>();
   const [rows] = createResource(
     () => [status(), props.refresh] as const,
-    ([s]) => props.api.get<{ items: Row[] }>(`/programmes/${props.programmeId}/nominations?status=${s}`),
+    async ([s]) => {
+      const page = await props.api.get<{ items: Row[]; cursor?: string }>(path(s));
+      setExtra([]);
+      setNext(page.cursor);
+      return page;
+    },
   );
+  async function loadMore() {
+    const page = await props.api.get<{ items: Row[]; cursor?: string }>(
+      `${path(status())}&cursor=${encodeURIComponent(next()!)}`,
+    );
+    setExtra([...extra(), ...page.items]);
+    setNext(page.cursor);
+  }
   return (
     <>
       <h2>{t().byStatus}</h2>
@@ -33,7 +49,7 @@ export function StatusList(props: WebPluginRouteProps & { programmeId: string; r
       <Show when={rows()} fallback={<p class="status status--loading">…</p>}>
         <Show when={rows()!.items.length > 0} fallback={<p class="muted">{t().noneWithStatus}</p>}>
           <ul class="record-list" aria-label={t().byStatus}>
-            <For each={rows()!.items}>
+            <For each={[...rows()!.items, ...extra()]}>
               {(n) => (
                 <li class="record">
                   <a
@@ -46,6 +62,13 @@ export function StatusList(props: WebPluginRouteProps & { programmeId: string; r
               )}
             </For>
           </ul>
+          <Show when={next()}>
+            <div class="load-more">
+              <button type="button" class="button button--secondary" onClick={() => void loadMore()}>
+                {t().more}
+              </button>
+            </div>
+          </Show>
         </Show>
       </Show>
     </>

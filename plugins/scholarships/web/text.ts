@@ -82,6 +82,8 @@ const vi = {
   byStatus: "Hồ sơ theo trạng thái",
   statusLabel: "Trạng thái",
   noneWithStatus: "Không có hồ sơ nào ở trạng thái này.",
+  previousYear: "năm học",
+  more: "Xem thêm",
 };
 export type Text = typeof vi;
 
@@ -167,6 +169,8 @@ const en: Text = {
   byStatus: "Files by status",
   statusLabel: "Status",
   noneWithStatus: "No file with this status.",
+  previousYear: "school year",
+  more: "Show more",
 };
 
 export const textFor = (locale: WebLocale): Text => (locale === "en" ? en : vi);
@@ -182,10 +186,13 @@ export const count = (n: number) =>
     .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 /** yyyy-mm-dd → dd/mm/yyyy */
 export const date = (iso: string) => iso.split("-").reverse().join("/");
-/** dd/mm/yyyy → yyyy-mm-dd, or undefined */
+/** dd/mm/yyyy → yyyy-mm-dd, or undefined when it is not a real day */
 export function parseDate(text: string): string | undefined {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
   if (!m) return undefined;
-  return `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+  // 31/13 or 30/02 are not days: the calendar must give back the same date.
+  const day = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso) ? iso : undefined;
 }
 export const year = (label: string) => label.replace("-", "–");

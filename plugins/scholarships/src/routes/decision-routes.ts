@@ -1,5 +1,5 @@
 import { guardedRoute, z } from "@congdoan/plugin-sdk";
-import { ConflictError, loadProgramme, PERMISSION } from "../context";
+import { ConflictError, loadProgramme, PERMISSION, requireOpen } from "../context";
 import { approve, pay, setStatus, withdraw } from "../decide";
 import { body, NominationParam, ok, ProgrammeParam } from "../http";
 import { keys } from "../keys";
@@ -106,6 +106,7 @@ const routes = {
 async function decider(c: Ctx, programmeId: string): Promise<Programme> {
   const programme = (await loadProgramme(c, programmeId)).data;
   await c.var.access.require(PERMISSION.decide, programme.ownerUnitId);
+  requireOpen(programme);
   return programme;
 }
 

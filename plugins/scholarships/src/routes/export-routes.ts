@@ -5,6 +5,7 @@ import { loadProgramme, PERMISSION } from "../context";
 import { errors, ProgrammeParam } from "../http";
 import { keys } from "../keys";
 import type { Nomination } from "../model";
+import { withPersonalData } from "../personal-data";
 import type { App } from "../settings";
 
 const route = guardedRoute(PERMISSION.decide, {
@@ -21,9 +22,8 @@ export function exportRoutes(app: App) {
     const programme = (await loadProgramme(c, c.req.valid("param").programmeId)).data;
     await c.var.access.require(PERMISSION.decide, programme.ownerUnitId);
     const { format } = c.req.valid("query");
-    const nominations = (await c.var.store.queryAll<Nomination>(keys.nominations(programme.id))).map(
-      (i) => i.data,
-    );
+    const stored = await c.var.store.queryAll<Nomination>(keys.nominations(programme.id));
+    const nominations = (await withPersonalData(c.var.store, programme, stored)).map((i) => i.data);
     const names = new Map((await c.var.units.all()).map((u) => [u.id, u.name]));
     const rows = ceremonyRows(nominations, (id) => names.get(id) ?? id);
     await c.var.audit.record({

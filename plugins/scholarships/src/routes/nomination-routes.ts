@@ -28,6 +28,8 @@ import {
   type Programme,
   type Tally,
 } from "../model";
+import { fullPage } from "../paging";
+import { withPersonalData } from "../personal-data";
 import { childFingerprint, pseudonymOf } from "../privacy";
 import type { App, Ctx } from "../settings";
 import { withNomination } from "../tally";
@@ -227,29 +229,37 @@ export function nominationRoutes(app: App) {
     const { unitId, status, cursor, limit } = c.req.valid("query");
     const programme = (await loadProgramme(c, programmeId)).data;
     const { store } = c.var;
-    let page: Awaited<ReturnType<typeof store.query<Nomination>>>;
     if (unitId) {
       if (!(await canSeeChild(c, programme, unitId))) throw new ForbiddenError();
-      page = await store.query<Nomination>(keys.nominationsOfUnit(programmeId, unitId), {
-        index: "gsi1",
-        limit: limit ?? 50,
-        ...(cursor ? { cursor } : {}),
-      });
     } else {
       await c.var.access.require(PERMISSION.decide, programme.ownerUnitId);
-      page = await store.query<Nomination>(keys.nominations(programmeId), {
-        limit: limit ?? 50,
-        ...(cursor ? { cursor } : {}),
-      });
     }
-    const items = page.items.filter((i) => !status || i.data.status === status).map(nominationView);
+    const page = await fullPage(
+      (pageCursor, pageLimit) =>
+        unitId
+          ? store.query<Nomination>(keys.nominationsOfUnit(programmeId, unitId), {
+              index: "gsi1",
+              limit: pageLimit,
+              ...(pageCursor ? { cursor: pageCursor } : {}),
+            })
+          : store.query<Nomination>(keys.nominations(programmeId), {
+              limit: pageLimit,
+              ...(pageCursor ? { cursor: pageCursor } : {}),
+            }),
+      (n) => !status || n.status === status,
+      limit ?? 50,
+      cursor,
+    );
+    const items = (await withPersonalData(store, programme, page.items)).map(nominationView);
     return c.json({ items, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
   });
 
   app.openapi(routes.get, async (c) => {
     const { programmeId, nominationId } = c.req.valid("param");
     const programme = (await loadProgramme(c, programmeId)).data;
-    return c.json(nominationView(await privateNomination(c, programme, nominationId)), 200);
+    const item = await privateNomination(c, programme, nominationId);
+    const [shown] = await withPersonalData(c.var.store, programme, [item]);
+    return c.json(nominationView(shown!), 200);
   });
 
   app.openapi(routes.myUnits, async (c) => {

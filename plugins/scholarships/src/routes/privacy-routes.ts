@@ -2,7 +2,8 @@ import { guardedRoute, z } from "@congdoan/plugin-sdk";
 import { ConflictError, loadProgramme, PERMISSION, today, withRetry } from "../context";
 import { body, ok, ProgrammeParam } from "../http";
 import { keys } from "../keys";
-import type { Nomination, Programme, Review } from "../model";
+import type { Nomination, PersonalData, Programme, Review } from "../model";
+import { withoutPersonalData } from "../personal-data";
 import type { App, Ctx } from "../settings";
 
 const route = guardedRoute(PERMISSION.manage, {
@@ -30,8 +31,10 @@ async function eraseNomination(c: Ctx, programmeId: string, id: string) {
   const { store } = c.var;
   await withRetry(async () => {
     const n = await store.getOrThrow<Nomination>(keys.nomination(programmeId, id));
-    if (n.data.child === null) return;
-    const next: Nomination = { ...n.data, child: null, parentName: null, memberId: "", evidenceKeys: [] };
+    const personal = await store.get<PersonalData>(keys.personalDataOf(programmeId, id));
+    if (n.data.child === null && !personal) return;
+    const next: Nomination = withoutPersonalData(n.data);
+    const evidence = [...n.data.evidenceKeys, ...(personal?.data.evidenceKeys ?? [])];
     const reviews = [];
     for (const reviewer of n.data.review.assigned) {
       const r = await store.get<Review>(keys.review(programmeId, reviewer, id));
@@ -46,8 +49,9 @@ async function eraseNomination(c: Ctx, programmeId: string, id: string) {
         gsi1: keys.nominationIndex(programmeId, n.data.unitId, id),
       }),
       ...reviews,
+      ...(personal ? [store.prepareDelete(keys.personalDataOf(programmeId, id), personal.version)] : []),
     ]);
-    for (const key of n.data.evidenceKeys) await c.var.files.remove(key).catch(() => undefined);
+    for (const key of evidence) await c.var.files.remove(key).catch(() => undefined);
   });
 }
 

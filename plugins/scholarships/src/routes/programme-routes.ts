@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { nextSchoolYear } from "@congdoan/core";
+import { fieldErrorsOf, nextSchoolYear, ValidationError } from "@congdoan/core";
 import { guardedRoute, z } from "@congdoan/plugin-sdk";
 import {
   BadRequestError,
@@ -15,6 +15,7 @@ import {
 import { body, created, ok, Paging, ProgrammeParam, Version } from "../http";
 import { keys } from "../keys";
 import { emptyTally, type Fund, type Programme, ProgrammeInputSchema, ProgrammeUpdateSchema } from "../model";
+import { expiryOf, sealPersonalData } from "../personal-data";
 import type { App, Ctx } from "../settings";
 import { districtQuota, unitQuota } from "../tally";
 
@@ -162,6 +163,13 @@ export function programmeRoutes(app: App) {
           byCategory: t.byCategory,
           nominations: Object.values(t.nominatedByUnit).reduce((s, n) => s + n, 0),
         },
+        privacy: {
+          retentionMonths: c.var.settings.retentionMonths,
+          personalDataExpiresOn: programme.data.personalDataExpiresAt
+            ? new Date(programme.data.personalDataExpiresAt * 1000).toISOString().slice(0, 10)
+            : null,
+          erasedOn: programme.data.erasedOn ?? null,
+        },
       },
       200,
     );
@@ -182,7 +190,8 @@ export function programmeRoutes(app: App) {
     }
     const next: Programme = { ...current.data, ...changes };
     const parsed = ProgrammeInputSchema.safeParse(next);
-    if (!parsed.success) throw new BadRequestError(parsed.error.issues[0]?.message ?? "dữ liệu không hợp lệ");
+    // Checked again as a whole (weights, window order…), with each message next to its field.
+    if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, c.var.locale));
     const tally = await loadTally(c, current.data);
     if (next.budget < tally.data.committed) {
       throw new ConflictError("tổng kinh phí không được nhỏ hơn số tiền đã duyệt");
@@ -206,7 +215,13 @@ export function programmeRoutes(app: App) {
     await c.var.access.require(PERMISSION.manage, source.data.ownerUnitId);
     const schoolYear = c.req.valid("json").schoolYear ?? nextSchoolYear(source.data.schoolYear);
     const shift = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
-    const { closedOn: _closed, erasedOn: _erased, copiedFrom: _from, ...rest } = source.data;
+    const {
+      closedOn: _closed,
+      erasedOn: _erased,
+      copiedFrom: _from,
+      personalDataExpiresAt: _expires,
+      ...rest
+    } = source.data;
     const data: Programme = {
       ...rest,
       id: `${schoolYear}-${randomUUID().slice(0, 6)}`,
@@ -237,7 +252,12 @@ export function programmeRoutes(app: App) {
     const current = await loadProgramme(c, c.req.valid("param").programmeId);
     await c.var.access.require(PERMISSION.manage, current.data.ownerUnitId);
     if (current.data.status === "closed") throw new ConflictError("chương trình đã kết thúc");
-    const next: Programme = { ...current.data, status: "closed", closedOn: today() };
+    const next: Programme = {
+      ...current.data,
+      status: "closed",
+      closedOn: today(),
+      personalDataExpiresAt: expiryOf(Date.now(), c.var.settings.retentionMonths),
+    };
     const { store, audit } = c.var;
     await store.transact([
       store.prepareUpdate(keys.programme(next.id), current, c.req.valid("json").expectedVersion, next),
@@ -246,10 +266,15 @@ export function programmeRoutes(app: App) {
         unitId: next.ownerUnitId,
         target: `programme:${next.id}`,
         before: { status: current.data.status },
-        after: { status: "closed", closedOn: next.closedOn },
+        after: {
+          status: "closed",
+          closedOn: next.closedOn,
+          personalDataExpiresAt: next.personalDataExpiresAt,
+        },
       }),
     ]);
-    return c.json(view({ data: next, version: current.version + 1 }), 200);
+    const sealed = await sealPersonalData(c, next);
+    return c.json({ ...view({ data: next, version: current.version + 1 }), sealed }, 200);
   });
 
   app.openapi(routes.quota, async (c) => {

@@ -7,6 +7,7 @@ import {
   loadProgramme,
   NotFoundError,
   PERMISSION,
+  requireOpen,
   today,
   username,
   withRetry,
@@ -22,6 +23,7 @@ import {
   type Review,
   type ReviewerEntry,
 } from "../model";
+import { reviewAsShown, withPersonalData } from "../personal-data";
 import { redactNames } from "../privacy";
 import { averageOf, rank, weightedTotal } from "../ranking";
 import type { App, Ctx } from "../settings";
@@ -121,6 +123,7 @@ const conflictError = () =>
   new ConflictError("cán bộ thẩm định thuộc chính CĐCS đề cử hồ sơ này (xung đột lợi ích)");
 
 async function assign(c: Ctx, programme: Programme, nominationId: string, reviewer: string) {
+  requireOpen(programme);
   const { store, audit } = c.var;
   await withRetry(async () => {
     const n = await loadNomination(c, programme.id, nominationId);
@@ -190,9 +193,43 @@ export function reviewRoutes(app: App) {
     const progress = panel.map((r) => {
       const mine = nominations.filter((n) => n.data.review.assigned.includes(r.username));
       const done = mine.filter((n) => n.data.review.totals[r.username] !== undefined).length;
-      return { username: r.username, unitIds: r.unitIds, assigned: mine.length, completed: done };
+      return {
+        username: r.username,
+        unitIds: r.unitIds,
+        assigned: mine.length,
+        completed: done,
+        remaining: mine.length - done,
+      };
     });
-    return c.json({ reviewers: progress, reviewersPerNomination: programme.reviewersPerNomination }, 200);
+    // The deciders may see the child's name (they see the whole file anyway); reviewers never reach this.
+    const shown = await withPersonalData(c.var.store, programme, nominations);
+    const names = new Map((await c.var.units.all()).map((u) => [u.id, u.name]));
+    const files = shown.map(({ data: n }) => ({
+      nominationId: n.id,
+      pseudonym: n.pseudonym,
+      childName: n.child?.fullName ?? null,
+      unitId: n.unitId,
+      unitName: names.get(n.unitId) ?? n.unitId,
+      category: n.category,
+      status: n.status,
+      required: programme.reviewersPerNomination,
+      assigned: n.review.assigned.length,
+      completed: n.review.completed,
+      average: n.review.average ?? null,
+    }));
+    return c.json(
+      {
+        reviewers: progress,
+        reviewersPerNomination: programme.reviewersPerNomination,
+        nominations: files,
+        totals: {
+          nominations: files.length,
+          fullyReviewed: files.filter((f) => f.completed >= f.required).length,
+          unassigned: files.filter((f) => f.assigned < f.required).length,
+        },
+      },
+      200,
+    );
   });
 
   app.openapi(routes.assignAll, async (c) => {
@@ -243,14 +280,16 @@ export function reviewRoutes(app: App) {
     return c.json(
       {
         rubric: programme.rubric,
-        items: items.map((i) => ({
-          nominationId: i.data.nominationId,
-          file: i.data.file,
-          scores: i.data.scores ?? null,
-          total: i.data.total ?? null,
-          comment: i.data.comment ?? null,
-          completedAt: i.data.completedAt ?? null,
-        })),
+        items: items
+          .map(({ data }) => reviewAsShown(programme, data))
+          .map((i) => ({
+            nominationId: i.nominationId,
+            file: i.file,
+            scores: i.scores ?? null,
+            total: i.total ?? null,
+            comment: i.comment ?? null,
+            completedAt: i.completedAt ?? null,
+          })),
       },
       200,
     );
@@ -260,6 +299,7 @@ export function reviewRoutes(app: App) {
     const { programmeId, nominationId } = c.req.valid("param");
     const { scores, comment } = c.req.valid("json");
     const programme = (await loadProgramme(c, programmeId)).data;
+    requireOpen(programme);
     const me = username(c);
     for (const criterion of programme.rubric) {
       const value = scores[criterion.key];
