@@ -1,10 +1,11 @@
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../../../e2e/browser";
 
 /**
- * A school union officer records the staff conference of THCS Nhân Chính — the one school of
+ * The Thanh Xuân reviewer reminds THCS Nhân Chính; its officer sees the reminder on landing, marks it
+ * seen (the reviewer sees that), then records the staff conference of THCS Nhân Chính — the one school of
  * Thanh Xuân still missing in the demo's current campaign — and the public page moves 45/46 → 46/46.
  */
 let browser: Browser;
@@ -34,20 +35,54 @@ afterAll(async () => {
   await browser?.close();
 });
 
+async function signIn(page: Page, path: string, username: string) {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForURL(/\/dang-nhap/);
+  await page.getByRole("textbox", { name: "Tên đăng nhập" }).fill(username);
+  await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("CongDoan@2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await page.waitForURL(new RegExp(`${path}$`));
+}
+
 describe("democracy conference, from a school to the public page", () => {
   it("an officer records attendance and adopted documents, closes the conference, and Thanh Xuân reaches 46/46", async () => {
     const board = (await (await fetch(`${baseUrl}${SCOREBOARD}`)).json()) as Board;
     expect((await thanhXuan()).cbccvc).toMatch(/^45\/46/);
 
+    // The district's reviewer reminds the one school still missing.
+    const reviewer = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(reviewer, "/t/ha-noi/m/democracy", "thamdinh.thanhxuan");
+    const missing = reviewer.locator("li").filter({ hasText: /Nhân Chính/ });
+    await missing.getByRole("button", { name: "Nhắc nhở", exact: true }).click();
+    await missing.getByText("chưa xem").waitFor();
+
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
     const conference = `/t/ha-noi/m/democracy/conference/${board.year}/tx-thcs-nhan-chinh`;
-    await page.goto(`${baseUrl}${conference}`);
-    await page.waitForURL(/\/dang-nhap/);
-    await page.getByRole("textbox", { name: "Tên đăng nhập" }).fill("canbo.nhanchinh");
-    await page.getByRole("textbox", { name: "Mật khẩu", exact: true }).fill("CongDoan@2026");
-    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await signIn(page, "/t/ha-noi/m/democracy", "canbo.nhanchinh");
+
+    // The officer lands on the module and sees the reminder: who, when, the deadline, a link to prepare.
+    const alert = page.getByRole("alert").filter({ hasText: /Nhắc nhở: .*Nhân Chính chưa tổ chức hội nghị/ });
+    await alert.getByText(/Người nhắc: thamdinh\.thanhxuan, ngày \d{2}\/\d{2}\/\d{4}/).waitFor();
+    await alert.getByText(/Hạn tổ chức: \d{2}\/\d{2}\/\d{4}/).waitFor();
+    await page.screenshot({ path: join(artifacts, "democracy-reminder-officer.png"), fullPage: true });
+    await alert.getByRole("button", { name: "Đã xem" }).click();
+    await page
+      .getByText(/Đã xem nhắc nhở ngày \d{2}\/\d{2}\/\d{4}/)
+      .first()
+      .waitFor();
+
+    // The reviewer sees that it was seen.
+    await reviewer.reload();
+    await reviewer
+      .locator("li")
+      .filter({ hasText: /Nhân Chính/ })
+      .getByText(/đã xem \d{2}\/\d{2}\/\d{4}/)
+      .waitFor();
+    await reviewer.close();
+
+    await page.getByRole("link", { name: "Chuẩn bị hội nghị" }).first().click();
     await page.waitForURL(new RegExp(`${conference}$`));
 
     // The demo school has planned its conference (date, place) but not held it yet.
@@ -67,18 +102,43 @@ describe("democracy conference, from a school to the public page", () => {
     await drafts.getByRole("button", { name: "Tải lên", exact: true }).click();
     await drafts.getByRole("button", { name: /du-thao-quy-che-dan-chu\.pdf/ }).waitFor();
 
-    // Holding it: 52 invited, 48 present (quorum is two thirds), two regulations adopted.
+    // Holding it: attendance per group (52 invited, 48 present; quorum two thirds), checked as typed.
     await page.getByRole("heading", { name: "Điểm danh" }).waitFor();
-    await page.getByLabel("Số được triệu tập").fill("52");
-    await page.getByLabel("Số có mặt").fill("48");
+    const group = (name: string) => page.getByRole("group", { name, exact: true });
+    await group("Cán bộ quản lý").getByLabel("Số được triệu tập").fill("4");
+    await group("Cán bộ quản lý").getByLabel("Số có mặt").fill("5");
+    await group("Cán bộ quản lý").getByText("Số có mặt không thể lớn hơn số được triệu tập").waitFor();
+    await group("Cán bộ quản lý").getByLabel("Số có mặt").fill("4");
+    await group("Giáo viên").getByLabel("Số được triệu tập").fill("40");
+    await group("Giáo viên").getByLabel("Số có mặt").fill("20");
+    await page
+      .getByText(
+        /Chưa đủ số đại biểu: có mặt 24\/44 người được triệu tập, cần ít nhất 30 \(2\/3\); còn thiếu 6\./,
+      )
+      .waitFor();
+    await group("Giáo viên").getByLabel("Số có mặt").fill("37");
+    await group("Nhân viên").getByLabel("Số được triệu tập").fill("8");
+    await group("Nhân viên").getByLabel("Số có mặt").fill("7");
+    await page
+      .getByText("Đủ số đại biểu: có mặt 48/52 người được triệu tập, cần ít nhất 35 (2/3).")
+      .waitFor();
+    // An absent teacher with the reason; a missing reason is shown beside its field.
+    await page.getByRole("button", { name: "+ Thêm người vắng" }).click();
+    const absentees = page.getByRole("group", { name: "Người vắng mặt và lý do" });
+    await absentees.getByLabel("Họ và tên").fill("Nguyễn Thị Lan");
+    await absentees.getByLabel("Thành phần").selectOption("Giáo viên");
+    await page.getByRole("button", { name: "Lưu điểm danh" }).click();
+    await absentees.getByText("Cần ghi lý do vắng").waitFor();
+    await absentees.getByLabel("Lý do vắng").fill("Nghỉ ốm");
+    await page.getByRole("button", { name: "Lưu điểm danh" }).click();
+    await page.getByText(/^Đủ số đại biểu: có mặt 48\/52 người được triệu tập \(92,3%\)/).waitFor();
+    await page.screenshot({ path: join(artifacts, "democracy-attendance.png"), fullPage: true });
+
     const documents = page.getByRole("group", { name: "Văn bản thông qua" }).getByRole("checkbox");
     await documents.nth(0).check();
     await documents.nth(1).check();
-    await page.getByRole("button", { name: "Lưu" }).click();
-    await page
-      .getByText(/Đủ số đại biểu/)
-      .first()
-      .waitFor();
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await page.getByText("Đã lưu.").first().waitFor();
     await page.getByRole("button", { name: "Kết thúc và khoá hội nghị" }).click();
     await page.getByText("Hội nghị đã khoá. Muốn sửa cần mở lại (có lý do).").waitFor();
     await page.screenshot({ path: join(artifacts, "democracy-conference-closed.png"), fullPage: true });

@@ -197,6 +197,18 @@ describe("compliance up the tree", () => {
     const html = await report.text();
     expect(html).toContain("7/9 (77,8%)");
     expect(html).toContain("CĐCS Trường qa-mn-tu-thuc-1");
+    const district = await body<{
+      districtName: string;
+      counts: { byKind: Record<string, Counts> };
+      units: { unitId: string; status: string }[];
+    }>(await admin.get(`/compliance/districts/quan-a?year=${Y}`));
+    expect(district.districtName).toBe("LĐLĐ quận A");
+    expect(district.counts.byKind.cbccvc?.text).toBe("7/9 (77,8%)");
+    expect(district.units).toHaveLength(11);
+    expect(district.units.filter((u) => u.status === "held")).toHaveLength(7);
+    const officer = client(h, await h.headersFor([{ role: "cdcs-officer", unitId: "qa-thcs-1" }]));
+    expect((await officer.get(`/compliance/districts/quan-a?year=${Y}`)).status).toBe(403);
+    expect((await admin.get("/compliance/districts/quan-a?year=2030-2031")).status).toBe(404);
   });
 
   it("exports the same table as an Excel workbook with numbers as numbers", async () => {

@@ -34,10 +34,6 @@ export function checkQuorum(
   return { met: attendance.invited > 0 && attendance.present >= needed, needed };
 }
 
-export function quorumMessage(attendance: Attendance, check: QuorumCheck, settings: Settings): string {
-  return `chưa đủ số đại biểu: có mặt ${formatNumber(attendance.present)}/${formatNumber(attendance.invited)} người được triệu tập, cần ít nhất ${formatNumber(check.needed)} (${settings.quorumNumerator}/${settings.quorumDenominator})`;
-}
-
 /** The unit's line in the summary after a conference write. */
 export function rowFromConference(
   conference: Conference,

@@ -7,7 +7,7 @@ import { attendance, body, client, preparation } from "./test-support";
 type Conf = {
   version: number;
   status: string;
-  quorum?: { met: boolean; needed: number };
+  quorum?: { met: boolean; needed: number; rule?: string; message?: string };
   documents: unknown[];
 };
 type Err = { error: { code: string; message: string; fields?: { path: string }[] } };
@@ -108,7 +108,10 @@ describe("a conference from preparation to lock", () => {
     const rec = await officerA.patch(path, { version: 1, attendance: attendance(36, 20) });
     expect(rec.status).toBe(200);
     const conf = await body<Conf>(rec);
-    expect(conf.quorum).toEqual({ met: false, needed: 24 });
+    expect(conf.quorum).toMatchObject({ met: false, needed: 24, rule: "2/3" });
+    expect(conf.quorum?.message).toBe(
+      "Chưa đủ số đại biểu: có mặt 20/36 người được triệu tập (55,6%), cần ít nhất 24 (2/3); còn thiếu 4.",
+    );
     const close = await officerA.post(`${path}/close`, { version: conf.version });
     expect(close.status).toBe(400);
     expect((await body<Err>(close)).error.message).toContain("có mặt 20/36");

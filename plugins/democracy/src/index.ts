@@ -1,10 +1,13 @@
 import { definePlugin } from "@congdoan/plugin-sdk";
 import { scoreboards } from "./public-boards";
+import { campaignUnitRoutes } from "./routes/campaign-units";
 import { campaignRoutes } from "./routes/campaigns";
 import { complianceRoutes } from "./routes/compliance";
+import { conferenceDraftRoutes } from "./routes/conference-drafts";
 import { conferenceFileRoutes } from "./routes/conference-files";
 import { conferenceRoutes } from "./routes/conferences";
 import { publicRoutes } from "./routes/public";
+import { reminderInboxRoutes } from "./routes/reminder-inbox";
 import { reminderRoutes } from "./routes/reminders";
 import { seedDemo } from "./seed";
 import { settingsSchema } from "./settings";
@@ -41,10 +44,13 @@ export default definePlugin({
   },
   routes(app) {
     campaignRoutes(app);
+    campaignUnitRoutes(app);
     conferenceRoutes(app);
     conferenceFileRoutes(app);
+    conferenceDraftRoutes(app);
     complianceRoutes(app);
     reminderRoutes(app);
+    reminderInboxRoutes(app);
   },
   publicRoutes,
   scoreboards,

@@ -53,7 +53,10 @@ export interface Attendance {
   present: number;
   /** Delegates elected when the format is "delegates" (invited = delegates then). */
   delegates?: number;
-  absences: { name: string; reason: string }[];
+  /** The same figures per group invited (cán bộ quản lý, giáo viên, nhân viên…); they add up to the totals. */
+  categories?: { label: string; invited: number; present: number }[];
+  /** Absent people with their reason (every one of them when the tenant requires it). */
+  absences: { name: string; reason: string; category?: string }[];
 }
 
 export interface AdoptedDocument {

@@ -4,6 +4,7 @@ import type { UnitDirectory } from "@congdoan/plugin-sdk";
 import { createPluginHarness } from "@congdoan/plugin-sdk/testing";
 import { describe, expect, it } from "vitest";
 import plugin from "./index";
+import { remindersOfYear } from "./reminders";
 import { settingsSchema } from "./settings";
 import { complianceByYear } from "./summary";
 
@@ -56,6 +57,13 @@ describe("demo seed", () => {
     expect(txNow.byKind.cbccvc).toMatchObject({ required: 46, held: 45 });
     expect(current.notHeld.length).toBeGreaterThan(1);
     expect(current.notHeld.map((r) => r.unitId)).toContain("tx-thcs-nhan-chinh");
+    const reminders = await remindersOfYear(h.store, "2025-2026");
+    expect(reminders.get("tx-thcs-nhan-chinh")).toMatchObject({
+      remindedBy: "admin.hanoi",
+      count: 1,
+      deadline: "2025-10-31",
+    });
+    expect(reminders.size).toBe(3);
     expect(years.map((y) => y.year)).toEqual(["2022-2023", "2023-2024", "2024-2025", "2025-2026"]);
   });
 });

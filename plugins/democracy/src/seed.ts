@@ -3,7 +3,9 @@ import type { PluginSeedContext } from "@congdoan/plugin-sdk";
 import { buildShards, defaultDeadline, defaultTitle } from "./campaign-scope";
 import { rowFromConference } from "./compliance";
 import { type Campaign, type Conference, keys } from "./model";
+import { type Reminder, reminderKeys } from "./reminders";
 import type { Settings } from "./settings";
+import { loadYearShards } from "./summary";
 
 /**
  * Demo data from article 004: in 2022–2023 Thanh Xuân's 46 public units held the officials'
@@ -149,5 +151,39 @@ export async function seedDemo({
       await store.upsert(keys.shard(plan.year, root.id, shard.shardId), "summary", shard);
     }
     await store.upsert(keys.campaign(plan.year, root.id), "campaign", campaign);
+  }
+  for (const plan of plans[tenant.id] ?? [])
+    if (!plan.closed)
+      await seedReminders(store, tenant.id, plan.year, defaultDeadline(plan.year, settings.defaultDeadline));
+}
+
+/**
+ * The federation has already reminded a few schools of the open year (unseen), so an officer signing
+ * in sees one; Nhân Chính (Thanh Xuân's last school) among them when it exists.
+ */
+async function seedReminders(
+  store: PluginSeedContext<Settings>["store"],
+  tenantId: string,
+  year: string,
+  deadline: string,
+) {
+  const rows = (await loadYearShards(store, year))
+    .flatMap((s) => Object.values(s.data.rows))
+    .filter((r) => r.required && r.status !== "held")
+    .sort((a, b) => Number(b.unitId === "tx-thcs-nhan-chinh") - Number(a.unitId === "tx-thcs-nhan-chinh"))
+    .slice(0, 3);
+  for (const row of rows) {
+    const address = reminderKeys.one(year, row.unitId);
+    if (await store.get(address)) continue;
+    const reminder: Reminder = {
+      year,
+      unitId: row.unitId,
+      unitName: row.unitName,
+      remindedAt: `${year.slice(0, 4)}-11-05T02:00:00.000Z`,
+      remindedBy: `admin.${tenantId.replace(/-/g, "")}`,
+      count: 1,
+      deadline,
+    };
+    await store.upsert(address, "reminder", reminder);
   }
 }

@@ -29,6 +29,8 @@ export const settingsSchema = z.object({
     .default("10-31"),
   /** Checklist copied into every new campaign. */
   documentChecklist: z.array(checklistItemSchema).max(30).default(DEFAULT_CHECKLIST),
+  /** Every absent person must be listed by name with a reason (otherwise the list is optional). */
+  requireAbsenceReasons: z.boolean().default(false),
   /** Refuse to close a conference without an uploaded minutes file (biên bản). */
   requireMinutesToClose: z.boolean().default(false),
   /** School year shown on the public scoreboard; empty = the latest year with a campaign. */

@@ -1,7 +1,9 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
-import { createEffect, createMemo, createResource, createSignal, For, Index, Show } from "solid-js";
+import { createEffect, createMemo, createResource, createSignal, Index, Show } from "solid-js";
+import { CampaignUnits } from "./campaign-units";
 import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
 import { dateVi, parseViDate, t, yearLabel } from "./i18n";
+import { ReminderBanner } from "./reminder-banner";
 import type { CampaignRow, CampaignView } from "./types";
 
 type Item = { id: string; title: string };
@@ -21,8 +23,10 @@ const slug = (text: string) =>
 export default function CampaignPage(props: WebPluginRouteProps) {
   const L = () => props.locale;
   const base = () => `/campaigns/${props.params.year}/${props.params.scope}`;
-  const [data, { mutate, refetch }] = createResource(base, (path) =>
-    props.api.get<{ campaign: CampaignView; units: CampaignRow[] }>(path).catch(() => undefined),
+  const [data, { refetch }] = createResource(base, (path) =>
+    props.api
+      .get<{ campaign: CampaignView; units: CampaignRow[] }>(`${path}?units=none`)
+      .catch(() => undefined),
   );
   const [items, setItems] = createSignal<Item[]>([]);
   const [errors, setErrors] = createSignal<FieldErrors>({});
@@ -97,17 +101,6 @@ export default function CampaignPage(props: WebPluginRouteProps) {
       }),
     );
 
-  function setUnit(row: CampaignRow, change: Partial<Pick<CampaignRow, "kind" | "required">>) {
-    const body = { kind: change.kind ?? row.kind, required: change.required ?? row.required };
-    void act(
-      () => props.api.send<CampaignRow>("PUT", `${base()}/units/${row.unitId}`, body),
-      (updated) => {
-        const d = data();
-        if (d) mutate({ ...d, units: d.units.map((u) => (u.unitId === updated.unitId ? updated : u)) });
-      },
-    );
-  }
-
   return (
     <section class="page">
       <a class="back-link" href={`/t/${props.tenant}/m/democracy/campaigns`}>
@@ -119,6 +112,12 @@ export default function CampaignPage(props: WebPluginRouteProps) {
         </h1>
         <Show when={data()}>{(d) => <p class="lead">{d().campaign.title}</p>}</Show>
       </header>
+      <ReminderBanner
+        api={props.api}
+        locale={props.locale}
+        permissions={props.permissions}
+        tenant={props.tenant}
+      />
       <Show when={message()}>
         <p class="notice" role="status">
           {message()}
@@ -174,7 +173,7 @@ export default function CampaignPage(props: WebPluginRouteProps) {
                         <Show when={open()}>
                           <button
                             type="button"
-                            class="button button--danger-text"
+                            class="button button--link button--danger-text"
                             onClick={() => setItems(items().filter((_, j) => j !== i))}
                           >
                             {t(L(), "remove")}
@@ -230,50 +229,15 @@ export default function CampaignPage(props: WebPluginRouteProps) {
                   </Show>
                 </div>
               </Show>
-              <h2>{t(L(), "units")}</h2>
-              <Show when={d().units.length > 0} fallback={<p class="muted">{t(L(), "noData")}</p>}>
-                <ul class="card-list">
-                  <For each={d().units}>
-                    {(row) => (
-                      <li class="card">
-                        <p class="card__title">{row.unitName}</p>
-                        <p class="card__meta">
-                          {row.status === "held"
-                            ? t(L(), "held")
-                            : row.status === "planned"
-                              ? t(L(), "planned")
-                              : t(L(), "none")}
-                        </p>
-                        <div class="form-grid">
-                          <label class="field">
-                            <span class="field__label">{t(L(), "kind")}</span>
-                            <select
-                              class="input"
-                              value={row.kind}
-                              disabled={!open()}
-                              onChange={(e) =>
-                                setUnit(row, { kind: e.currentTarget.value as CampaignRow["kind"] })
-                              }
-                            >
-                              <option value="cbccvc">{t(L(), "cbccvc")}</option>
-                              <option value="nld">{t(L(), "nld")}</option>
-                            </select>
-                          </label>
-                          <label class="field field--check">
-                            <input
-                              type="checkbox"
-                              checked={row.required}
-                              disabled={!open()}
-                              onChange={(e) => setUnit(row, { required: e.currentTarget.checked })}
-                            />
-                            <span>{t(L(), "requiredUnit")}</span>
-                          </label>
-                        </div>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
+              <CampaignUnits
+                base={base()}
+                tenant={props.tenant}
+                year={props.params.year ?? ""}
+                api={props.api}
+                locale={L()}
+                editable={open()}
+                onError={setMessage}
+              />
             </>
           )}
         </Show>

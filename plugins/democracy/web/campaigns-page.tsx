@@ -2,6 +2,7 @@ import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
 import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
 import { dateVi, num, parseViDate, t, yearLabel } from "./i18n";
+import { ReminderBanner } from "./reminder-banner";
 import type { CampaignView } from "./types";
 
 /** "2025-2026" for the school year running on a given day (a school year starts in August). */
@@ -61,6 +62,12 @@ export default function CampaignsPage(props: WebPluginRouteProps) {
       <header class="page-header">
         <h1>{t(L(), "campaigns")}</h1>
       </header>
+      <ReminderBanner
+        api={props.api}
+        locale={props.locale}
+        permissions={props.permissions}
+        tenant={props.tenant}
+      />
       <Show when={message()}>
         <p class="notice" role="status">
           {message()}

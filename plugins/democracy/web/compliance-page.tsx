@@ -1,6 +1,7 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { dateTimeVi, dateVi, t, yearLabel } from "./i18n";
+import { ReminderBanner } from "./reminder-banner";
 import type { ComplianceResponse } from "./types";
 
 /** Compliance per district and kind for a school year, the shortfall, exports. */
@@ -48,17 +49,12 @@ export default function CompliancePage(props: WebPluginRouteProps) {
     URL.revokeObjectURL(url);
   }
 
-  async function openReport(districtId: string, y: string) {
-    const res = await props.api.raw(`/compliance/report/${districtId}?year=${y}`);
-    const url = URL.createObjectURL(new Blob([await res.text()], { type: "text/html" }));
-    window.open(url, "_blank", "noopener");
-  }
-
   return (
     <section class="page">
       <header class="page-header">
         <h1>{t(L(), "compliance")}</h1>
       </header>
+      <ReminderBanner api={props.api} locale={L()} permissions={props.permissions} tenant={props.tenant} />
       <Show when={!data.loading} fallback={<p class="muted">{t(L(), "loading")}</p>}>
         <Show when={data.error}>
           <p class="notice">{String((data.error as Error)?.message ?? "")}</p>
@@ -123,13 +119,11 @@ export default function CompliancePage(props: WebPluginRouteProps) {
                           <td>{d.total.heldWithQuorum}</td>
                           <td>{d.total.documentsAdopted}</td>
                           <td>
-                            <button
-                              type="button"
-                              class="button button--link"
-                              onClick={() => openReport(d.districtId, current().year)}
+                            <a
+                              href={`/t/${props.tenant}/m/democracy/report/${current().year}/${d.districtId}`}
                             >
                               {t(L(), "report")}
-                            </button>
+                            </a>
                           </td>
                         </tr>
                       )}
@@ -184,6 +178,11 @@ export default function CompliancePage(props: WebPluginRouteProps) {
                             {" · "}
                             <span class="badge badge--warn">
                               {t(L(), "reminded", { d: dateTimeVi(u.remindedAt) })}
+                            </span>{" "}
+                            <span class={u.reminderSeenAt ? "badge" : "badge badge--muted"}>
+                              {u.reminderSeenAt
+                                ? t(L(), "reminderSeen", { date: dateTimeVi(u.reminderSeenAt) })
+                                : t(L(), "reminderUnseen")}
                             </span>
                           </Show>
                         </p>

@@ -1,9 +1,11 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
+import { AttendanceForm } from "./attendance-form";
 import { DraftsSection } from "./drafts-section";
 import { FilesSection } from "./files-section";
 import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
 import { dateVi, num, t, yearLabel } from "./i18n";
+import { ReminderBanner } from "./reminder-banner";
 import { ResolutionForm } from "./resolution-form";
 import { ReviewSection } from "./review-section";
 import type { ConferenceView } from "./types";
@@ -73,7 +75,6 @@ export default function ConferencePage(props: WebPluginRouteProps) {
     void run(() =>
       props.api.send<ConferenceView>("PATCH", base(), {
         version: conf()?.version,
-        attendance: { invited: Number(f.get("invited")), present: Number(f.get("present")), absences: [] },
         documents: docs,
       }),
     );
@@ -95,6 +96,12 @@ export default function ConferencePage(props: WebPluginRouteProps) {
         </h1>
         <Show when={conf()}>{(c) => <p class="lead">{c().unitName}</p>}</Show>
       </header>
+      <ReminderBanner
+        api={props.api}
+        locale={props.locale}
+        permissions={props.permissions}
+        tenant={props.tenant}
+      />
       <Show when={message()}>
         <p class="notice" role="status">
           {message()}
@@ -152,47 +159,30 @@ export default function ConferencePage(props: WebPluginRouteProps) {
                 <Show when={c().quorum}>
                   {(q) => (
                     <p class={q().met ? "badge" : "badge badge--warn"}>
-                      {q().met
-                        ? t(L(), "quorumOk", { n: num(L(), q().needed) })
-                        : t(L(), "quorumMissing", { n: num(L(), q().needed) })}
+                      {L() === "vi" && q().message
+                        ? q().message
+                        : q().met
+                          ? t(L(), "quorumOk", { n: num(L(), q().needed) })
+                          : t(L(), "quorumMissing", { n: num(L(), q().needed) })}
                     </p>
                   )}
                 </Show>
               </div>
               <Show when={c().status !== "closed"} fallback={<p class="notice">{t(L(), "locked")}</p>}>
                 <Show when={canHold()}>
+                  <AttendanceForm
+                    conf={c()}
+                    base={base()}
+                    api={props.api}
+                    locale={L()}
+                    run={run}
+                    cls={helpers.cls}
+                    err={helpers.err}
+                  />
                   <form class="form card" onSubmit={record}>
-                    <h2>{t(L(), "attendance")}</h2>
-                    <div class="form-grid">
-                      <label class={field("attendance.invited")}>
-                        <span>{t(L(), "invited")}</span>
-                        <input
-                          class="input"
-                          type="number"
-                          min="1"
-                          name="invited"
-                          inputmode="numeric"
-                          value={c().attendance?.invited ?? ""}
-                          required
-                        />
-                        {fieldError("attendance.invited")}
-                      </label>
-                      <label class={field("attendance.present")}>
-                        <span>{t(L(), "present")}</span>
-                        <input
-                          class="input"
-                          type="number"
-                          min="0"
-                          name="present"
-                          inputmode="numeric"
-                          value={c().attendance?.present ?? ""}
-                          required
-                        />
-                        {fieldError("attendance.present")}
-                      </label>
-                    </div>
+                    <h2>{t(L(), "adopted")}</h2>
                     <fieldset class="fieldset">
-                      <legend>{t(L(), "adopted")}</legend>
+                      <legend class="visually-hidden">{t(L(), "adopted")}</legend>
                       <For each={checklist()?.items[0]?.documents ?? []}>
                         {(d) => (
                           <div class="field">

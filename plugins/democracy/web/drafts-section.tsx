@@ -33,6 +33,16 @@ export function DraftsSection(props: SectionProps & { editable: boolean }) {
     }
   }
 
+  async function removeDraft(key: string, fileName: string) {
+    if (!window.confirm(t(L(), "removeDraftConfirm", { name: fileName }))) return;
+    setError("");
+    await props.run(() =>
+      props.api.send<ConferenceView>("DELETE", `${props.base}/drafts/${key}`, {
+        version: props.conf.version,
+      }),
+    );
+  }
+
   return (
     <section class="card">
       <h2>{t(L(), "drafts")}</h2>
@@ -52,6 +62,15 @@ export function DraftsSection(props: SectionProps & { editable: boolean }) {
                 >
                   {ref.fileName} ({num(L(), Math.ceil(ref.size / 1024))} KB)
                 </button>
+                <Show when={props.editable}>
+                  <button
+                    type="button"
+                    class="button button--link button--danger-text"
+                    onClick={() => void removeDraft(ref.key, ref.fileName)}
+                  >
+                    {t(L(), "removeDraft")}
+                  </button>
+                </Show>
               </li>
             )}
           </For>

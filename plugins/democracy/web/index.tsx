@@ -3,6 +3,7 @@ import CampaignPage from "./campaign-page";
 import CampaignsPage from "./campaigns-page";
 import CompliancePage from "./compliance-page";
 import ConferencePage from "./conference-page";
+import ReportPage from "./report-page";
 import { ComplianceBoard } from "./scoreboard";
 import { TrendBoard } from "./trend-board";
 
@@ -15,6 +16,11 @@ export default defineWebPlugin({
       path: "/campaigns/:year/:scope",
       component: CampaignPage,
       title: { vi: "Đợt hội nghị", en: "Campaign" },
+    },
+    {
+      path: "/report/:year/:districtId",
+      component: ReportPage,
+      title: { vi: "Báo cáo in theo quận/huyện", en: "District report" },
     },
     {
       path: "/conference/:year/:unitId",

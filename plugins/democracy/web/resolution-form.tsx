@@ -81,7 +81,7 @@ export function ResolutionForm(props: SectionProps) {
               </label>
               <button
                 type="button"
-                class="button button--danger-text"
+                class="button button--link button--danger-text"
                 onClick={() => setTargets(targets().filter((_, j) => j !== i))}
               >
                 {t(L(), "remove")}
@@ -123,7 +123,7 @@ export function ResolutionForm(props: SectionProps) {
               </label>
               <button
                 type="button"
-                class="button button--danger-text"
+                class="button button--link button--danger-text"
                 onClick={() => setOpinions(opinions().filter((_, j) => j !== i))}
               >
                 {t(L(), "remove")}

@@ -31,6 +31,7 @@ export interface ComplianceResponse {
     plannedOn?: string;
     remindedAt?: string;
     reminders?: number;
+    reminderSeenAt?: string;
   }[];
   trend: { year: string; total: CountsView }[];
 }
@@ -50,9 +51,16 @@ export interface ConferenceView {
     headRole?: string;
     draftFiles?: FileRefView[];
   };
-  attendance?: { invited: number; present: number; absences: { name: string; reason: string }[] };
+  attendance?: {
+    invited: number;
+    present: number;
+    delegates?: number;
+    categories?: { label: string; invited: number; present: number }[];
+    absences: { name: string; reason: string; category?: string }[];
+  };
+  rules?: { quorumNumerator: number; quorumDenominator: number; requireAbsenceReasons: boolean };
   documents: { checklistId?: string; title: string; action: string; file?: FileRefView }[];
-  quorum?: { met: boolean; needed: number };
+  quorum?: { met: boolean; needed: number; rule?: string; message?: string };
   resolution?: { summary: string; targets: { id: string; title: string; target: string }[] };
   opinions?: { topic: string; answer?: string }[];
   minutes?: FileRefView;
@@ -77,6 +85,10 @@ export interface CampaignRow {
   kind: "cbccvc" | "nld";
   required: boolean;
   status: "none" | "planned" | "held";
+  plannedOn?: string;
+  heldOn?: string;
+  onTime?: boolean;
+  quorumMet?: boolean;
 }
 export interface FileRefView {
   key: string;
@@ -89,4 +101,17 @@ export interface FollowUpView {
   checkedBy: string;
   results: { targetId: string; status: "achieved" | "in-progress" | "not-achieved"; note?: string }[];
   comment?: string;
+}
+export interface ReminderView {
+  year: string;
+  unitId: string;
+  unitName?: string;
+  remindedAt: string;
+  remindedBy: string;
+  count: number;
+  deadline?: string;
+  seen: boolean;
+  seenAt?: string;
+  seenBy?: string;
+  version: number;
 }

@@ -43,8 +43,11 @@ const routes = {
     method: "get",
     path: "/campaigns/{year}/{scopeUnitId}",
     tags,
-    summary: "Một đợt và tình hình từng đơn vị phải tổ chức",
-    request: { params: CampaignParams },
+    summary: "Một đợt và tình hình từng đơn vị (units=none: chỉ đợt; danh sách dài dùng …/units)",
+    request: {
+      params: CampaignParams,
+      query: z.object({ units: z.enum(["all", "none"]).default("all") }),
+    },
     responses: {
       200: ok(z.object({ campaign: CampaignSchema, units: z.array(RowSchema) })),
       ...readErrors,
@@ -84,7 +87,7 @@ const routes = {
   }),
 };
 
-async function loadCampaign(c: Ctx, year: string, scope: string) {
+export async function loadCampaign(c: Ctx, year: string, scope: string) {
   const item = await c.var.store.get<Campaign>(keys.campaign(year, scope));
   if (!item) throw reject.missing();
   return item;
@@ -106,13 +109,17 @@ export function campaignRoutes(app: PluginApp<Settings>) {
 
   app.openapi(routes.get, async (c) => {
     const { year, scopeUnitId } = c.req.valid("param");
+    const { units } = c.req.valid("query");
     const campaign = await loadCampaign(c, year, scopeUnitId);
     const visible = await c.var.access.unitsWithin(READ);
     const rows = (await campaignShards(c, campaign.data))
       .flatMap((s) => Object.values(s.data.rows))
       .filter((r) => visible.has(r.unitId))
       .sort((a, b) => a.unitName.localeCompare(b.unitName, "vi"));
-    return c.json({ campaign: campaignView(campaign, rows.length), units: rows }, 200);
+    return c.json(
+      { campaign: campaignView(campaign, rows.length), units: units === "none" ? [] : rows },
+      200,
+    );
   });
 
   app.openapi(routes.update, async (c) => {

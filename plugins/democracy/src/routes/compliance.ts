@@ -1,5 +1,6 @@
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
 import { loadComplianceView } from "../compliance-view";
+import { loadDistrictReport } from "../district-report";
 import { complianceCsv, districtReportHtml } from "../export";
 import { complianceXlsx } from "../export-xlsx";
 import { ok, readErrors, reject, SchoolYear, UnitId } from "../http";
@@ -35,6 +36,14 @@ const routes = {
     request: { query: Query },
     responses: { 200: { description: "Tệp Excel" }, ...readErrors },
   }),
+  district: guardedRoute(READ, {
+    method: "get",
+    path: "/compliance/districts/{districtId}",
+    tags,
+    summary: "Báo cáo một quận/huyện: số liệu theo loại và từng đơn vị (cho trang in)",
+    request: { params: z.object({ districtId: UnitId }), query: Query },
+    responses: { 200: ok(z.unknown()), ...readErrors },
+  }),
   report: guardedRoute(READ, {
     method: "get",
     path: "/compliance/report/{districtId}",
@@ -57,7 +66,13 @@ export function complianceRoutes(app: PluginApp<Settings>) {
       .filter((u) => visible.has(u.unitId))
       .map((u) => {
         const r = reminders.get(u.unitId);
-        return r ? { ...u, remindedAt: r.remindedAt, reminders: r.count } : u;
+        if (!r) return u;
+        return {
+          ...u,
+          remindedAt: r.remindedAt,
+          reminders: r.count,
+          ...(r.seenAt ? { reminderSeenAt: r.seenAt } : {}),
+        };
       });
     return c.json({ ...view, notHeld }, 200);
   });
@@ -81,6 +96,17 @@ export function complianceRoutes(app: PluginApp<Settings>) {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="hoi-nghi-cbccvc-${view.current.year}.xlsx"`,
     });
+  });
+
+  app.openapi(routes.district, async (c) => {
+    const { districtId } = c.req.valid("param");
+    const { year } = c.req.valid("query");
+    await c.var.access.require(READ, districtId);
+    const units = await c.var.units.all();
+    if (!units.some((u) => u.id === districtId)) throw reject.missing();
+    const report = await loadDistrictReport(c.var.store, units, districtId, year);
+    if (!report || (year && report.year !== year)) throw reject.missing();
+    return c.json({ ...report, tenantName: c.var.tenant.name }, 200);
   });
 
   app.openapi(routes.report, async (c) => {

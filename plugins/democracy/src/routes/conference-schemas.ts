@@ -21,13 +21,45 @@ export const PreparationSchema = z.object({
   draftFiles: z.array(FileRef).max(20).default([]),
 });
 
+const headcount = z
+  .number({ message: "Cần ghi số người" })
+  .int("Phải là số nguyên")
+  .min(0, "Không được âm")
+  .max(10_000);
+
+/** One group of people invited (e.g. "Giáo viên"); delegates when the conference is through delegates. */
+export const AttendanceCategorySchema = z
+  .object({ label: text(80, "Cần ghi tên thành phần"), invited: headcount, present: headcount })
+  .refine((c) => c.present <= c.invited, {
+    message: "Số có mặt không thể lớn hơn số được triệu tập",
+    path: ["present"],
+  });
+
+const sum = (rows: { invited: number; present: number }[], key: "invited" | "present") =>
+  rows.reduce((total, r) => total + r[key], 0);
+
 export const AttendanceSchema = z
   .object({
     invited: z.number().int().min(1, "Phải có ít nhất 1 người được triệu tập").max(10_000),
-    present: z.number().int().min(0).max(10_000),
-    delegates: z.number().int().min(1).max(10_000).optional(),
+    present: headcount,
+    /** Delegates elected (hội nghị đại biểu): then the invited are exactly the delegates. */
+    delegates: z.number().int().min(1, "Cần ghi số đại biểu được bầu").max(10_000).optional(),
+    categories: z
+      .array(AttendanceCategorySchema)
+      .max(12, "Tối đa 12 thành phần")
+      .refine(
+        (c) => new Set(c.map((x) => x.label.toLowerCase())).size === c.length,
+        "Tên thành phần bị trùng",
+      )
+      .optional(),
     absences: z
-      .array(z.object({ name: text(120, "Cần ghi tên"), reason: text(300, "Cần ghi lý do vắng") }))
+      .array(
+        z.object({
+          name: text(120, "Cần ghi tên"),
+          reason: text(300, "Cần ghi lý do vắng"),
+          category: z.string().trim().max(80).optional(),
+        }),
+      )
       .max(10_000)
       .default([]),
   })
@@ -38,7 +70,21 @@ export const AttendanceSchema = z
   .refine((a) => a.absences.length <= a.invited - a.present, {
     message: "Số người vắng ghi tên nhiều hơn số vắng mặt",
     path: ["absences"],
-  });
+  })
+  .refine((a) => !a.categories?.length || sum(a.categories, "invited") === a.invited, {
+    message: "Tổng số được triệu tập phải bằng tổng các thành phần",
+    path: ["invited"],
+  })
+  .refine((a) => !a.categories?.length || sum(a.categories, "present") === a.present, {
+    message: "Tổng số có mặt phải bằng tổng các thành phần",
+    path: ["present"],
+  })
+  .refine(
+    (a) =>
+      !a.categories?.length ||
+      a.absences.every((x) => !x.category || a.categories?.some((c) => c.label === x.category)),
+    { message: "Người vắng thuộc một thành phần không có trong danh sách", path: ["absences"] },
+  );
 
 export const DocumentSchema = z.object({
   checklistId: z.string().max(48).optional(),
@@ -114,7 +160,9 @@ export const ConferenceSchema = z
     kind: Kind,
     status: z.enum(["planned", "closed", "reopened"]),
     version: z.number(),
-    quorum: z.object({ met: z.boolean(), needed: z.number() }).optional(),
+    quorum: z
+      .object({ met: z.boolean(), needed: z.number(), rule: z.string(), message: z.string() })
+      .optional(),
   })
   .passthrough()
   .openapi("DemocracyConference");

@@ -1,7 +1,7 @@
-import { formatDate, todayIso } from "@congdoan/core";
+import { formatDate, todayIso, ValidationError } from "@congdoan/core";
 import type { StoredItem } from "@congdoan/db";
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
-import { checkQuorum, quorumMessage } from "../compliance";
+import { attendanceProblems, quorumView } from "../attendance";
 import { writeConference } from "../conference-writes";
 import { actor, type Ctx, json, nowIso, ok, readErrors, reject, unitOrReject, writeErrors } from "../http";
 import { type Conference, type FollowUp, keys, kindLabels, type StoredFileRef } from "../model";
@@ -79,8 +79,19 @@ const routes = {
 };
 
 export function conferenceView(item: StoredItem<Conference>, settings: Settings) {
-  const quorum = item.data.attendance ? checkQuorum(item.data.attendance, settings) : undefined;
-  return { ...item.data, version: item.version, ...(quorum ? { quorum } : {}) };
+  const { attendance, preparation } = item.data;
+  const quorum = attendance ? quorumView(attendance, preparation.format, settings) : undefined;
+  return {
+    ...item.data,
+    version: item.version,
+    // The tenant's rules, so the page can check the quorum live while the officer types.
+    rules: {
+      quorumNumerator: settings.quorumNumerator,
+      quorumDenominator: settings.quorumDenominator,
+      requireAbsenceReasons: settings.requireAbsenceReasons,
+    },
+    ...(quorum ? { quorum } : {}),
+  };
 }
 
 /** Every file a conference refers to must exist in the module's file store; its stored facts win. */
@@ -102,7 +113,7 @@ function knownFiles(conf: Conference | undefined): Set<string> {
   );
 }
 
-const locked = () =>
+export const locked = () =>
   reject.conflict("hội nghị đã kết thúc và bị khoá; muốn sửa phải mở lại (có lý do, được ghi nhật ký)");
 
 export function conferenceRoutes(app: PluginApp<Settings>) {
@@ -192,8 +203,10 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
         if (body.opinions) next.opinions = body.opinions;
         if (body.minutes === null) delete next.minutes;
         else if (body.minutes) next.minutes = body.minutes;
-        if (next.preparation.format === "delegates" && next.attendance && !next.attendance.delegates)
-          throw reject.bad("hội nghị đại biểu: cần ghi số đại biểu được bầu");
+        if (next.attendance) {
+          const problems = attendanceProblems(next.attendance, next.preparation.format, c.var.settings);
+          if (problems.length > 0) throw new ValidationError(problems);
+        }
         return next;
       },
     });
@@ -218,8 +231,10 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
             `hội nghị dự kiến ngày ${formatDate(conf.preparation.date)}, chưa diễn ra nên chưa kết thúc được`,
           );
         if (!conf.attendance) throw reject.bad("chưa ghi điểm danh (số được triệu tập, có mặt, vắng)");
-        const quorum = checkQuorum(conf.attendance, settings);
-        if (!quorum.met) throw reject.bad(quorumMessage(conf.attendance, quorum, settings));
+        const problem = attendanceProblems(conf.attendance, conf.preparation.format, settings)[0];
+        if (problem) throw reject.bad(`điểm danh chưa đúng: ${problem.message}`);
+        const quorum = quorumView(conf.attendance, conf.preparation.format, settings);
+        if (!quorum.met) throw reject.bad(quorum.message);
         if (settings.requireMinutesToClose && !conf.minutes)
           throw reject.bad("chưa tải lên biên bản hội nghị");
         return { ...conf, status: "closed", closedAt: nowIso(), closedBy: actor(c) };

@@ -2,7 +2,7 @@ import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
 import { actor, json, nowIso, ok, reject, SchoolYear, UnitId, writeErrors } from "../http";
 import { type Reminder, reminderKeys } from "../reminders";
 import type { Settings } from "../settings";
-import { loadYearShards, shardOf } from "../summary";
+import { loadCampaigns, loadYearShards, shardOf } from "../summary";
 
 const tags = ["Quy chế dân chủ"];
 const REVIEW = "democracy.review";
@@ -16,13 +16,17 @@ export const SendRemindersSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, "Đơn vị bị trùng"),
 });
 
-const ReminderSchema = z
+export const ReminderSchema = z
   .object({
     year: z.string(),
     unitId: z.string(),
     remindedAt: z.string(),
+    unitName: z.string().optional(),
     remindedBy: z.string(),
     count: z.number(),
+    deadline: z.string().optional(),
+    seenAt: z.string().optional(),
+    seenBy: z.string().optional(),
   })
   .openapi("DemocracyReminder");
 
@@ -37,7 +41,10 @@ const routes = {
   }),
 };
 
-/** Records reminders (no message is sent yet: the host has no notification service for modules). */
+/**
+ * Records reminders; they are delivered in-app (see reminder-inbox.ts): the host has no e-mail or
+ * notification service for modules.
+ */
 export function reminderRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.send, async (c) => {
     const { year, unitIds } = c.req.valid("json");
@@ -46,22 +53,30 @@ export function reminderRoutes(app: PluginApp<Settings>) {
     const { store } = c.var;
     const shards = await loadYearShards(store, year);
     if (shards.length === 0) throw reject.missing();
+    const deadlines = new Map(
+      (await loadCampaigns(store, year)).map((k) => [k.data.scopeUnitId, k.data.deadline]),
+    );
     const at = nowIso();
     const ops = [];
     const items: Reminder[] = [];
     for (const unitId of unitIds) {
-      const row = shardOf(shards, unitId)?.data.rows[unitId];
+      const shard = shardOf(shards, unitId);
+      const row = shard?.data.rows[unitId];
       if (!row?.required) throw reject.bad(`đơn vị “${unitId}” không phải tổ chức hội nghị năm học này`);
       if (row.status === "held")
         throw reject.conflict(`“${row.unitName}” đã tổ chức hội nghị, không cần nhắc`);
       const address = reminderKeys.one(year, unitId);
       const current = await store.get<Reminder>(address);
+      const deadline = shard ? deadlines.get(shard.data.scopeUnitId) : undefined;
+      // A new reminder is unseen again, whatever happened to the previous one.
       const next: Reminder = {
         year,
         unitId,
+        unitName: row.unitName,
         remindedAt: at,
         remindedBy: by,
         count: (current?.data.count ?? 0) + 1,
+        ...(deadline ? { deadline } : {}),
       };
       ops.push(
         current

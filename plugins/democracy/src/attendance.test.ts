@@ -1,0 +1,163 @@
+import { createPluginHarness, type PluginHarness } from "@congdoan/plugin-sdk/testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { quorumView } from "./attendance";
+import plugin from "./index";
+import { body, client, preparation } from "./test-support";
+
+type Err = { error: { message: string; fields?: { path: string; message: string }[] } };
+type Conf = { version: number; status: string; quorum?: { met: boolean; needed: number; message: string } };
+
+let h: PluginHarness;
+let adminHeaders: Record<string, string>;
+let officer: ReturnType<typeof client>;
+const Y = "2025-2026";
+const full = `/conferences/${Y}/cdcs-a`;
+const byDelegates = `/conferences/${Y}/cdcs-b`;
+
+const rules = { quorumNumerator: 2, quorumDenominator: 3, requireAbsenceReasons: false };
+
+async function setRequireAbsenceReasons(on: boolean) {
+  const list = await body<{ version: number }>(
+    await h.app.request("/api/t/ha-noi/modules", { headers: adminHeaders }),
+  );
+  const res = await h.app.request("/api/t/ha-noi/modules/democracy", {
+    method: "PUT",
+    headers: { ...adminHeaders, "Content-Type": "application/json" },
+    body: JSON.stringify({
+      expectedVersion: list.version,
+      enabled: true,
+      settings: { requireAbsenceReasons: on },
+    }),
+  });
+  expect(res.status).toBe(200);
+}
+
+beforeAll(async () => {
+  h = await createPluginHarness(plugin, { otherTenantId: "dak-nong" });
+  adminHeaders = await h.headersFor([{ role: "federation-admin", unitId: "ha-noi" }]);
+  const admin = client(h, adminHeaders);
+  officer = client(h, await h.headersFor([{ role: "federation-admin", unitId: "ha-noi" }]));
+  expect((await admin.post("/campaigns", { year: Y, scopeUnitId: "ha-noi" })).status).toBe(201);
+  expect((await officer.post(full, { kind: "cbccvc", preparation: preparation() })).status).toBe(201);
+  const delegates = { ...preparation(), format: "delegates" };
+  expect((await officer.post(byDelegates, { kind: "cbccvc", preparation: delegates })).status).toBe(201);
+});
+
+const categories = [
+  { label: "Cán bộ quản lý", invited: 3, present: 3 },
+  { label: "Giáo viên", invited: 40, present: 36 },
+  { label: "Nhân viên", invited: 7, present: 6 },
+];
+
+describe("attendance (điểm danh)", () => {
+  it("says the quorum in one clear sentence, for people invited and for delegates", () => {
+    expect(quorumView({ invited: 50, present: 45, absences: [] }, "full", rules).message).toBe(
+      "Đủ số đại biểu: có mặt 45/50 người được triệu tập (90%), cần ít nhất 34 (2/3).",
+    );
+    const short = quorumView({ invited: 120, present: 70, delegates: 120, absences: [] }, "delegates", rules);
+    expect(short).toMatchObject({ met: false, needed: 80 });
+    expect(short.message).toContain("70/120 đại biểu");
+    expect(short.message).toContain("còn thiếu 10");
+    expect(quorumView({ invited: 3, present: 2, absences: [] }, "full", rules).met).toBe(true);
+  });
+
+  it("records invited, present and absences per group; the groups must add up to the totals", async () => {
+    const wrong = await officer.patch(full, {
+      version: 1,
+      attendance: { invited: 51, present: 45, categories, absences: [] },
+    });
+    expect(wrong.status).toBe(400);
+    expect((await body<Err>(wrong)).error.fields).toContainEqual({
+      path: "attendance.invited",
+      message: "Tổng số được triệu tập phải bằng tổng các thành phần",
+    });
+    const over = await officer.patch(full, {
+      version: 1,
+      attendance: {
+        invited: 50,
+        present: 45,
+        categories: [{ label: "Giáo viên", invited: 5, present: 6 }, ...categories.slice(1)],
+        absences: [],
+      },
+    });
+    expect((await body<Err>(over)).error.fields?.map((f) => f.path)).toContain(
+      "attendance.categories.0.present",
+    );
+    const noReason = await officer.patch(full, {
+      version: 1,
+      attendance: { invited: 50, present: 45, categories, absences: [{ name: "Trần Văn Minh", reason: "" }] },
+    });
+    expect((await body<Err>(noReason)).error.fields).toContainEqual({
+      path: "attendance.absences.0.reason",
+      message: "Cần ghi lý do vắng",
+    });
+    const ok = await officer.patch(full, {
+      version: 1,
+      attendance: {
+        invited: 50,
+        present: 45,
+        categories,
+        absences: [{ name: "Trần Văn Minh", reason: "Đi tập huấn", category: "Giáo viên" }],
+      },
+    });
+    expect(ok.status).toBe(200);
+    const conf = await body<Conf & { attendance: { categories: unknown[] } }>(ok);
+    expect(conf.attendance.categories).toHaveLength(3);
+    expect(conf.quorum).toMatchObject({ met: true, needed: 34 });
+  });
+
+  it("requires every absent person with a reason when the tenant's rule says so", async () => {
+    await setRequireAbsenceReasons(true);
+    try {
+      const res = await officer.patch(full, {
+        version: 2,
+        attendance: {
+          invited: 50,
+          present: 45,
+          categories,
+          absences: [{ name: "Trần Văn Minh", reason: "Ốm" }],
+        },
+      });
+      expect(res.status).toBe(400);
+      expect((await body<Err>(res)).error.fields).toContainEqual({
+        path: "attendance.absences",
+        message: "Cần ghi tên và lý do của từng người vắng: vắng 5, mới ghi 1",
+      });
+      const absences = ["An", "Bình", "Chi", "Dũng", "Hà"].map((n) => ({
+        name: `Nguyễn Văn ${n}`,
+        reason: "Ốm",
+      }));
+      const ok = await officer.patch(full, {
+        version: 2,
+        attendance: { invited: 50, present: 45, absences },
+      });
+      expect(ok.status).toBe(200);
+    } finally {
+      await setRequireAbsenceReasons(false);
+    }
+  });
+
+  it("through delegates: needs the number elected, equal to those invited; quorum counts delegates", async () => {
+    const missing = await officer.patch(byDelegates, {
+      version: 1,
+      attendance: { invited: 120, present: 100 },
+    });
+    expect(missing.status).toBe(400);
+    expect((await body<Err>(missing)).error.fields?.[0]?.path).toBe("attendance.delegates");
+    const differ = await officer.patch(byDelegates, {
+      version: 1,
+      attendance: { invited: 120, present: 100, delegates: 110 },
+    });
+    expect((await body<Err>(differ)).error.fields?.[0]?.message).toContain("phải bằng số đại biểu được bầu");
+    const low = await officer.patch(byDelegates, {
+      version: 1,
+      attendance: { invited: 120, present: 70, delegates: 120 },
+    });
+    expect(low.status).toBe(200);
+    const conf = await body<Conf>(low);
+    expect(conf.quorum?.message).toContain("70/120 đại biểu");
+    const close = await officer.post(`${byDelegates}/close`, { version: conf.version });
+    expect(close.status).toBe(400);
+    expect((await body<Err>(close)).error.message).toContain("còn thiếu 10");
+  });
+});

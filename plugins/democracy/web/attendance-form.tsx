@@ -1,0 +1,296 @@
+import { createMemo, createSignal, For, Index, Show } from "solid-js";
+import type { SectionProps } from "./conference-parts";
+import { num, t } from "./i18n";
+import { liveQuorum, type QuorumRules, quorumSentence } from "./quorum";
+import type { ConferenceView } from "./types";
+
+interface Row {
+  label: string;
+  invited: string;
+  present: string;
+}
+interface Absence {
+  name: string;
+  category: string;
+  reason: string;
+}
+
+const DEFAULT_RULES: QuorumRules = { quorumNumerator: 2, quorumDenominator: 3, requireAbsenceReasons: false };
+const count = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : Number.NaN);
+
+function startRows(conf: ConferenceView, locale: "vi" | "en"): Row[] {
+  const a = conf.attendance;
+  if (a?.categories?.length)
+    return a.categories.map((c) => ({
+      label: c.label,
+      invited: String(c.invited),
+      present: String(c.present),
+    }));
+  if (a) return [{ label: t(locale, "everyone"), invited: String(a.invited), present: String(a.present) }];
+  return ["groupManagers", "groupTeachers", "groupStaff"].map((k) => ({
+    label: t(locale, k as "groupManagers"),
+    invited: "",
+    present: "",
+  }));
+}
+
+/**
+ * Điểm danh: invited / present per group (delegates elected / present when the conference is through
+ * delegates), absent people with their reason, and the quorum computed as the officer types.
+ */
+export function AttendanceForm(props: SectionProps) {
+  const L = () => props.locale;
+  const delegates = () => props.conf.preparation.format === "delegates";
+  const rules = () => props.conf.rules ?? DEFAULT_RULES;
+  const [rows, setRows] = createSignal<Row[]>(startRows(props.conf, props.locale));
+  const [absences, setAbsences] = createSignal<Absence[]>(
+    (props.conf.attendance?.absences ?? []).map((x) => ({
+      name: x.name,
+      reason: x.reason,
+      category: x.category ?? "",
+    })),
+  );
+  const [local, setLocal] = createSignal<Record<string, string>>({});
+
+  const totals = createMemo(() => {
+    const filled = rows().filter((r) => r.invited.trim() !== "" || r.present.trim() !== "");
+    const invited = filled.reduce((s, r) => s + (count(r.invited) || 0), 0);
+    const present = filled.reduce((s, r) => s + (count(r.present) || 0), 0);
+    return { invited, present, absent: Math.max(0, invited - present) };
+  });
+  const quorum = createMemo(() => liveQuorum(totals().invited, totals().present, rules()));
+
+  /** A row's own problem, shown beside it as soon as it is typed. */
+  const rowProblem = (r: Row) => {
+    const i = count(r.invited);
+    const p = count(r.present);
+    if (r.invited.trim() !== "" && Number.isNaN(i)) return t(L(), "wholeNumber");
+    if (r.present.trim() !== "" && Number.isNaN(p)) return t(L(), "wholeNumber");
+    if (!Number.isNaN(i) && !Number.isNaN(p) && p > i) return t(L(), "presentOverInvited");
+    return "";
+  };
+  const err = (path: string) => local()[path] ?? "";
+  const cls = (path: string) => (err(path) ? "field field--invalid" : "field");
+  const update = <T,>(set: (f: (v: T[]) => T[]) => void, i: number, patch: Partial<T>) =>
+    set((list) => list.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+
+  function validate(): Record<string, string> {
+    const problems: Record<string, string> = {};
+    const used = rows().filter((r) => r.invited.trim() !== "" || r.present.trim() !== "");
+    rows().forEach((r, i) => {
+      const p = rowProblem(r);
+      if (p) problems[`attendance.categories.${i}.present`] = p;
+      if ((r.invited.trim() !== "" || r.present.trim() !== "") && !r.label.trim())
+        problems[`attendance.categories.${i}.label`] = t(L(), "groupNameNeeded");
+    });
+    if (used.length === 0 || totals().invited < 1) problems["attendance.invited"] = t(L(), "invitedNeeded");
+    absences().forEach((a, i) => {
+      if (!a.name.trim()) problems[`attendance.absences.${i}.name`] = t(L(), "nameNeeded");
+      if (!a.reason.trim()) problems[`attendance.absences.${i}.reason`] = t(L(), "reasonNeeded");
+    });
+    if (absences().length > totals().absent) problems["attendance.absences"] = t(L(), "tooManyAbsent");
+    else if (rules().requireAbsenceReasons && absences().length !== totals().absent)
+      problems["attendance.absences"] = t(L(), "everyAbsent", { n: num(L(), totals().absent) });
+    return problems;
+  }
+
+  async function save(e: SubmitEvent) {
+    e.preventDefault();
+    const problems = validate();
+    setLocal(problems);
+    if (Object.keys(problems).length > 0) return;
+    const used = rows().filter((r) => r.invited.trim() !== "" || r.present.trim() !== "");
+    const { invited, present } = totals();
+    await props.run(() =>
+      props.api.send<ConferenceView>("PATCH", props.base, {
+        version: props.conf.version,
+        attendance: {
+          invited,
+          present,
+          ...(delegates() ? { delegates: invited } : {}),
+          categories: used.map((r) => ({
+            label: r.label.trim(),
+            invited: count(r.invited) || 0,
+            present: count(r.present) || 0,
+          })),
+          absences: absences().map((a) => ({
+            name: a.name.trim(),
+            reason: a.reason.trim(),
+            ...(a.category ? { category: a.category } : {}),
+          })),
+        },
+      }),
+    );
+  }
+
+  /** Server messages win over nothing, local ones over the server's (they are fresher). */
+  const message = (path: string) => (
+    <Show when={err(path) || props.err(path)}>
+      <Show when={err(path)} fallback={props.err(path)}>
+        <span class="field__error">{err(path)}</span>
+      </Show>
+    </Show>
+  );
+  const fieldCls = (path: string) => (err(path) ? cls(path) : props.cls(path));
+
+  return (
+    <form class="form card" onSubmit={save} novalidate>
+      <h2>{t(L(), "attendance")}</h2>
+      <p class="muted">{delegates() ? t(L(), "attendanceDelegatesHint") : t(L(), "attendanceHint")}</p>
+      <Index each={rows()}>
+        {(row, i) => (
+          <fieldset class="fieldset">
+            <legend>{row().label || t(L(), "group")}</legend>
+            <div class="form-grid">
+              <label class={fieldCls(`attendance.categories.${i}.label`)}>
+                <span class="field__label">{t(L(), "groupName")}</span>
+                <input
+                  class="input"
+                  value={row().label}
+                  onInput={(e) => update(setRows, i, { label: e.currentTarget.value })}
+                />
+                {message(`attendance.categories.${i}.label`)}
+              </label>
+              <label class={fieldCls(`attendance.categories.${i}.invited`)}>
+                <span class="field__label">
+                  {delegates() ? t(L(), "delegatesElected") : t(L(), "invited")}
+                </span>
+                <input
+                  class="input"
+                  inputmode="numeric"
+                  name={`invited-${i}`}
+                  value={row().invited}
+                  onInput={(e) => update(setRows, i, { invited: e.currentTarget.value })}
+                />
+                {message(`attendance.categories.${i}.invited`)}
+              </label>
+              <label
+                class={
+                  rowProblem(row()) ? "field field--invalid" : fieldCls(`attendance.categories.${i}.present`)
+                }
+              >
+                <span class="field__label">
+                  {delegates() ? t(L(), "delegatesPresent") : t(L(), "present")}
+                </span>
+                <input
+                  class="input"
+                  inputmode="numeric"
+                  name={`present-${i}`}
+                  value={row().present}
+                  onInput={(e) => update(setRows, i, { present: e.currentTarget.value })}
+                />
+                <Show when={rowProblem(row())} fallback={message(`attendance.categories.${i}.present`)}>
+                  <span class="field__error">{rowProblem(row())}</span>
+                </Show>
+              </label>
+            </div>
+            <Show when={rows().length > 1}>
+              <button
+                type="button"
+                class="button button--link button--danger-text"
+                onClick={() => setRows((list) => list.filter((_x, j) => j !== i))}
+              >
+                {t(L(), "removeGroup")}
+              </button>
+            </Show>
+          </fieldset>
+        )}
+      </Index>
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick={() => setRows((list) => [...list, { label: "", invited: "", present: "" }])}
+      >
+        {t(L(), "addGroup")}
+      </button>
+      <div class={fieldCls("attendance.invited")}>
+        <p class="counts">
+          <span class="counts__item">
+            {delegates() ? t(L(), "delegatesElected") : t(L(), "invited")}: {num(L(), totals().invited)}
+          </span>
+          <span class="counts__item">
+            {delegates() ? t(L(), "delegatesPresent") : t(L(), "present")}: {num(L(), totals().present)}
+          </span>
+          <span class={totals().absent > 0 ? "counts__item counts__item--bad" : "counts__item"}>
+            {t(L(), "absent")}: {num(L(), totals().absent)}
+          </span>
+        </p>
+        {message("attendance.invited")}
+        {message("attendance.present")}
+        {message("attendance.delegates")}
+      </div>
+      <Show when={totals().invited > 0}>
+        <p class={quorum().met ? "notice notice--success" : "warning"} role="status" aria-live="polite">
+          {quorumSentence(L(), totals().invited, totals().present, rules(), delegates())}
+        </p>
+      </Show>
+      <fieldset class={fieldCls("attendance.absences") === "field" ? "fieldset" : "fieldset field--invalid"}>
+        <legend>{t(L(), "absentees")}</legend>
+        <p class="field__hint">
+          {rules().requireAbsenceReasons
+            ? t(L(), "everyAbsent", { n: num(L(), totals().absent) })
+            : t(L(), "absenteesHint")}
+        </p>
+        <Show when={absences().length === 0}>
+          <p class="muted">{t(L(), "noAbsentees")}</p>
+        </Show>
+        <Index each={absences()}>
+          {(a, i) => (
+            <div class="form-grid">
+              <label class={fieldCls(`attendance.absences.${i}.name`)}>
+                <span class="field__label">{t(L(), "fullName")}</span>
+                <input
+                  class="input"
+                  value={a().name}
+                  onInput={(e) => update(setAbsences, i, { name: e.currentTarget.value })}
+                />
+                {message(`attendance.absences.${i}.name`)}
+              </label>
+              <label class="field">
+                <span class="field__label">{t(L(), "group")}</span>
+                <select
+                  class="input"
+                  value={a().category}
+                  onChange={(e) => update(setAbsences, i, { category: e.currentTarget.value })}
+                >
+                  <option value="">—</option>
+                  <For each={rows().filter((r) => r.label.trim())}>
+                    {(r) => <option value={r.label.trim()}>{r.label}</option>}
+                  </For>
+                </select>
+              </label>
+              <label class={fieldCls(`attendance.absences.${i}.reason`)}>
+                <span class="field__label">{t(L(), "absenceReason")}</span>
+                <input
+                  class="input"
+                  value={a().reason}
+                  onInput={(e) => update(setAbsences, i, { reason: e.currentTarget.value })}
+                />
+                {message(`attendance.absences.${i}.reason`)}
+              </label>
+              <button
+                type="button"
+                class="button button--link button--danger-text"
+                onClick={() => setAbsences((list) => list.filter((_x, j) => j !== i))}
+              >
+                {t(L(), "remove")}
+              </button>
+            </div>
+          )}
+        </Index>
+        {message("attendance.absences")}
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={absences().length >= totals().absent}
+          onClick={() => setAbsences((list) => [...list, { name: "", category: "", reason: "" }])}
+        >
+          {t(L(), "addAbsentee")}
+        </button>
+      </fieldset>
+      <button class="button" type="submit">
+        {t(L(), "saveAttendance")}
+      </button>
+    </form>
+  );
+}
