@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../../../e2e/browser";
+import { moneyInWords } from "../src/money-words";
 
 /**
  * Học bổng, from a school to the public page: the officer of THCS Nhân Chính nominates a member's
@@ -269,6 +270,23 @@ describe("scholarships, from a school's nomination to the public page", () => {
     });
     expect(second_.status).toBe(201);
     const refusedId = ((await second_.json()) as { id: string }).id;
+
+    // 5a. The admin gives the new file to a reviewer by hand on its assignment page, then takes them off.
+    await admin.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}/assignments/${refusedId}`);
+    await admin.page.getByRole("heading", { level: 1, name: "Phân công chấm" }).waitFor();
+    await admin.page.getByText("Chưa ai được giao chấm hồ sơ này.").waitFor();
+    const pick = admin.page.getByLabel("Giao thêm cán bộ thẩm định");
+    await pick.locator("option", { hasText: reviewer }).waitFor({ state: "attached" });
+    await admin.page.getByRole("button", { name: "Giao chấm" }).click();
+    await admin.page.locator(".field__error").getByText("Chọn một người trong hội đồng").waitFor();
+    await pick.selectOption(reviewer);
+    await admin.page.getByRole("button", { name: "Giao chấm" }).click();
+    const assignedNow = admin.page.getByRole("list", { name: "Đang được giao" }).locator("li.card");
+    await assignedNow.filter({ hasText: reviewer }).getByText("chưa chấm").waitFor();
+    await admin.page.screenshot({ path: join(artifacts, "scholarships-assignment.png"), fullPage: true });
+    await assignedNow.filter({ hasText: reviewer }).getByRole("button", { name: "Rút khỏi hồ sơ" }).click();
+    await admin.page.getByText("Chưa ai được giao chấm hồ sơ này.").waitFor();
+    expect(await admin.page.content()).not.toContain("Phạm Gia Bảo");
     await admin.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}/nominations/${refusedId}`);
     const reject = admin.page.getByRole("form", { name: "Không duyệt" });
     await reject.getByRole("button", { name: "Không duyệt" }).click();
@@ -279,6 +297,52 @@ describe("scholarships, from a school's nomination to the public page", () => {
     await reject.getByLabel("Lý do").fill("Gia đình đã nhận học bổng khác trong năm học");
     await reject.getByRole("button", { name: "Không duyệt" }).click();
     await admin.page.locator(".badge").getByText("Không duyệt").waitFor();
+
+    // 5b. The ceremony list and the receipt sheet of the school, from the programme page, ready for A4.
+    await admin.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}`);
+    await admin.page.getByRole("link", { name: "In danh sách, giấy ký nhận" }).click();
+    await admin.page.getByRole("heading", { level: 1, name: "Danh sách trao và giấy ký nhận" }).waitFor();
+    const unitPick = admin.page.getByLabel("CĐCS", { exact: true });
+    await unitPick.locator("option[value='tx-thcs-nhan-chinh']").waitFor({ state: "attached" });
+    await unitPick.selectOption("tx-thcs-nhan-chinh");
+    await admin.page
+      .getByRole("row")
+      .filter({ hasText: childName })
+      .getByText(`${vnNumber(amount)} ₫`)
+      .waitFor();
+    await admin.page.getByRole("button", { name: "Giấy ký nhận" }).click();
+    const receipt = admin.page.getByRole("article", { name: `GIẤY BIÊN NHẬN HỌC BỔNG ${code}` });
+    await receipt.getByText(childName).waitFor();
+    for (const text of [
+      parentName,
+      `số 15/QĐ-LĐLĐ-${stamp} ngày 20/11/2026`,
+      moneyInWords(amount),
+      `${vnNumber(amount)} ₫`,
+      "Người nhận",
+    ]) {
+      await receipt.getByText(text, { exact: false }).first().waitFor();
+    }
+    expect(admin.page.url()).toContain("unitId=tx-thcs-nhan-chinh");
+    expect(admin.page.url()).toContain("view=receipts");
+    await admin.page.emulateMedia({ media: "print" });
+    expect(await admin.page.locator(".site-header").isVisible()).toBe(false);
+    expect(await admin.page.getByRole("button", { name: "In", exact: true }).isVisible()).toBe(false);
+    // Two receipts to an A4 page: the PDF has half as many pages as receipts, rounded up.
+    const receiptsShown = await admin.page.locator("article.sch-receipt").count();
+    const pdf = await admin.page.pdf({
+      path: join(artifacts, "scholarships-receipts.pdf"),
+      preferCSSPageSize: true,
+    });
+    const pages = Number(/\/Type\s*\/Pages[^>]*?\/Count (\d+)/.exec(pdf.toString("latin1"))?.[1]);
+    expect(pages).toBe(Math.ceil(receiptsShown / 2));
+    await admin.page.emulateMedia({ media: "screen" });
+    await admin.page.screenshot({ path: join(artifacts, "scholarships-receipts.png"), fullPage: true });
+
+    // The school's officer prints their own unit's list (no district or unit choice, only their files).
+    await officer.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}`);
+    await officer.page.getByRole("link", { name: "In danh sách, giấy ký nhận" }).click();
+    await officer.page.getByRole("row").filter({ hasText: childName }).waitFor();
+    expect(await officer.page.getByLabel(/Quận\/huyện/).count()).toBe(0);
 
     // 6. The public board over the years gains one award and its amount, and its page shows it.
     await expect
@@ -293,6 +357,62 @@ describe("scholarships, from a school's nomination to the public page", () => {
       .waitFor();
     expect(await publicPage.page.content()).not.toContain(childName);
     await publicPage.page.screenshot({ path: join(artifacts, "scholarships-public.png"), fullPage: true });
+
+    // 7. The officer's own-unit list shows 50 files, then “Xem thêm” brings the rest (cursor paging).
+    const officerAuth = { Authorization: `Bearer ${officerToken}`, "Content-Type": "application/json" };
+    for (let batch = 0; batch < 5; batch++) {
+      const statuses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          fetch(`${baseUrl}${API}/programmes/${programme.id}/nominations`, {
+            method: "POST",
+            headers: officerAuth,
+            body: JSON.stringify({
+              unitId: "tx-thcs-nhan-chinh",
+              memberId,
+              category: "hoc-gioi",
+              child: {
+                fullName: `Phạm Minh Anh ${stamp} ${batch * 10 + i}`,
+                dateOfBirth: "2012-05-20",
+                school: "Trường THCS Nhân Chính",
+                grade: "6A1",
+                schoolLevel: "thcs",
+                average: 8.6,
+                achievements: "",
+                hardship: "",
+              },
+            }),
+          }).then((r) => r.status),
+        ),
+      );
+      expect(statuses).toEqual(Array(10).fill(201));
+    }
+    let total = 0;
+    let cursor: string | undefined;
+    do {
+      const res = await fetch(
+        `${baseUrl}${API}/programmes/${programme.id}/nominations?unitId=tx-thcs-nhan-chinh&limit=100${
+          cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""
+        }`,
+        { headers: officerAuth },
+      );
+      const page = (await res.json()) as { items: unknown[]; cursor?: string };
+      total += page.items.length;
+      cursor = page.cursor;
+    } while (cursor);
+    expect(total).toBeGreaterThan(50);
+    await officer.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}`);
+    const ownFiles = officer.page.getByRole("list", { name: "Hồ sơ đề cử của đơn vị" }).locator("li.record");
+    await ownFiles.nth(49).waitFor();
+    expect(await ownFiles.count()).toBe(50);
+    while ((await ownFiles.count()) < total) {
+      await officer.page.getByRole("button", { name: "Xem thêm" }).click();
+      await ownFiles.nth(Math.min(total, (await ownFiles.count()) + 50) - 1).waitFor();
+    }
+    expect(await ownFiles.count()).toBe(total);
+    expect(await officer.page.getByRole("button", { name: "Xem thêm" }).count()).toBe(0);
+    const shownNames = await ownFiles.locator("strong").allTextContents();
+    expect(new Set(shownNames).size).toBe(total);
+    expect(shownNames).toContain(childName);
 
     // The too-short reason was refused by the server on purpose (400, shown next to its field).
     const refused = /Failed to load resource: the server responded with a status of 400/;

@@ -1,6 +1,7 @@
 import { definePlugin, guardedRoute, PUBLIC, z } from "@congdoan/plugin-sdk";
 import { ok } from "./http";
 import { categoryBoard, districtBoard, publicSummary, yearBoard } from "./public-summary";
+import { assignmentRoutes } from "./routes/assignment-routes";
 import { decisionRoutes } from "./routes/decision-routes";
 import { exportRoutes } from "./routes/export-routes";
 import { fundRoutes } from "./routes/fund-routes";
@@ -8,6 +9,7 @@ import { nominationRoutes } from "./routes/nomination-routes";
 import { ownerUnitRoutes } from "./routes/owner-unit-routes";
 import { privacyRoutes } from "./routes/privacy-routes";
 import { programmeRoutes } from "./routes/programme-routes";
+import { receiptRoutes } from "./routes/receipt-routes";
 import { reviewRoutes } from "./routes/review-routes";
 import { seedScholarships } from "./seed";
 import { settingsSchema } from "./settings";
@@ -69,8 +71,10 @@ export default definePlugin({
     fundRoutes(app);
     nominationRoutes(app);
     reviewRoutes(app);
+    assignmentRoutes(app);
     decisionRoutes(app);
     exportRoutes(app);
+    receiptRoutes(app);
     privacyRoutes(app);
     ownerUnitRoutes(app);
   },

@@ -1,4 +1,5 @@
 import { defineWebPlugin } from "@congdoan/plugin-sdk/web";
+import AssignmentPage from "./assignment-page";
 import DistrictBoard from "./district-board";
 import FundsPage from "./funds-page";
 import ManagePage from "./manage-page";
@@ -8,6 +9,7 @@ import ProgrammeFormPage from "./programme-form-page";
 import ProgrammePage from "./programme-page";
 import ProgrammesPage from "./programmes-page";
 import ProgressPage from "./progress-page";
+import ReceiptsPage from "./receipts-page";
 import ReviewsPage from "./reviews-page";
 
 export default defineWebPlugin({
@@ -34,6 +36,16 @@ export default defineWebPlugin({
       path: "/programmes/:id/progress",
       component: ProgressPage,
       title: { vi: "Tiến độ chấm", en: "Review progress" },
+    },
+    {
+      path: "/programmes/:id/receipts",
+      component: ReceiptsPage,
+      title: { vi: "Danh sách trao, giấy ký nhận", en: "Ceremony list and receipts" },
+    },
+    {
+      path: "/programmes/:id/assignments/:nid",
+      component: AssignmentPage,
+      title: { vi: "Phân công chấm", en: "Reviewer assignment" },
     },
     {
       path: "/programmes/:id/nominate",

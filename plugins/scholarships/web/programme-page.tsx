@@ -3,6 +3,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import { DecisionPanel } from "./decision-panel";
 import { money, textFor, year } from "./text";
 import { adminTextFor } from "./text-admin";
+import { printTextFor } from "./text-print";
 import { UnitNominations } from "./unit-nominations";
 
 export interface ProgrammeDetail {
@@ -113,6 +114,9 @@ export default function ProgrammePage(props: WebPluginRouteProps) {
                 <Show when={can("scholarships.decide")}>
                   <a class="button button--secondary" href={`${base()}/progress`}>
                     {a().progressPage}
+                  </a>
+                  <a class="button button--secondary" href={`${base()}/receipts`}>
+                    {printTextFor(props.locale).printLink}
                   </a>
                 </Show>
                 <Show when={can("scholarships.manage")}>

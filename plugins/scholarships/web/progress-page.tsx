@@ -2,6 +2,7 @@ import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, For, Show } from "solid-js";
 import { count, textFor } from "./text";
 import { adminTextFor } from "./text-admin";
+import { printTextFor } from "./text-print";
 
 interface Progress {
   reviewersPerNomination: number;
@@ -105,6 +106,11 @@ export default function ProgressPage(props: WebPluginRouteProps) {
                         {n.assigned < n.required ? ` · ${t().assigned.toLowerCase()}: ${n.assigned}` : ""}
                         {n.average === null ? "" : ` · ${t().average}: ${score(n.average)}`}
                       </p>
+                      <Show when={n.status === "submitted" || n.status === "waiting"}>
+                        <a class="button button--secondary" href={`${base()}/assignments/${n.nominationId}`}>
+                          {printTextFor(props.locale).assignLink} {n.pseudonym}
+                        </a>
+                      </Show>
                     </li>
                   )}
                 </For>

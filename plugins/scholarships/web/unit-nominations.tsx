@@ -1,6 +1,7 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { textFor } from "./text";
+import { printTextFor } from "./text-print";
 
 interface Row {
   id: string;
@@ -23,11 +24,39 @@ export function UnitNominations(props: WebPluginRouteProps) {
       `/programmes/${props.params.id}/units/${id}/quota`,
     ),
   );
-  const [rows] = createResource(chosen, (id) =>
-    props.api.get<{ items: Row[] }>(
-      `/programmes/${props.params.id}/nominations?unitId=${encodeURIComponent(id)}`,
-    ),
-  );
+  const path = (id: string) => `/programmes/${props.params.id}/nominations?unitId=${encodeURIComponent(id)}`;
+  // The first page comes with the unit; "more" appends the next pages (cursor) after it.
+  const [extra, setExtra] = createSignal<Row[]>([]);
+  const [next, setNext] = createSignal<string | undefined>();
+  const [loadingMore, setLoadingMore] = createSignal(false);
+  const [moreError, setMoreError] = createSignal<string>();
+  const [rows] = createResource(chosen, async (id) => {
+    const page = await props.api.get<{ items: Row[]; cursor?: string }>(path(id));
+    setExtra([]);
+    setNext(page.cursor);
+    setMoreError(undefined);
+    return page;
+  });
+  async function loadMore() {
+    const id = chosen();
+    const cursor = next();
+    if (!id || !cursor) return;
+    setLoadingMore(true);
+    try {
+      const page = await props.api.get<{ items: Row[]; cursor?: string }>(
+        `${path(id)}&cursor=${encodeURIComponent(cursor)}`,
+      );
+      setExtra([...extra(), ...page.items]);
+      setNext(page.cursor);
+      setMoreError(undefined);
+    } catch (error) {
+      setMoreError(String((error as Error).message ?? error));
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+  const receipts = () =>
+    `/t/${props.tenant}/m/scholarships/programmes/${props.params.id}/receipts?unitId=${encodeURIComponent(chosen() ?? "")}`;
   return (
     <Show when={chosen()}>
       <h2>{t().nominations}</h2>
@@ -56,8 +85,8 @@ export function UnitNominations(props: WebPluginRouteProps) {
       </Show>
       <Show when={rows()} fallback={<p class="status status--loading">…</p>}>
         <Show when={rows()!.items.length > 0} fallback={<p class="muted">{t().noNominations}</p>}>
-          <ul class="record-list">
-            <For each={rows()!.items}>
+          <ul class="record-list" aria-label={t().nominations}>
+            <For each={[...rows()!.items, ...extra()]}>
               {(n) => (
                 <li class="record">
                   <strong>{n.child?.fullName ?? n.pseudonym}</strong> · {t().categories[n.category]} ·{" "}
@@ -66,6 +95,30 @@ export function UnitNominations(props: WebPluginRouteProps) {
               )}
             </For>
           </ul>
+          <Show when={next()}>
+            <div class="load-more">
+              <button
+                type="button"
+                class="button button--secondary"
+                disabled={loadingMore()}
+                onClick={() => void loadMore()}
+              >
+                {t().more}
+              </button>
+            </div>
+          </Show>
+          <Show when={moreError()}>
+            <p role="alert" class="inline-error">
+              {moreError()}
+            </p>
+          </Show>
+          <Show when={(quota()?.approved ?? 0) > 0}>
+            <p>
+              <a class="button button--secondary" href={receipts()}>
+                {printTextFor(props.locale).printLink}
+              </a>
+            </p>
+          </Show>
         </Show>
       </Show>
     </Show>

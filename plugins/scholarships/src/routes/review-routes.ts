@@ -112,17 +112,22 @@ export function blindFile(n: Nomination): BlindFile | null {
   };
 }
 
-async function loadPanel(c: Ctx, programmeId: string): Promise<StoredItem<Panel> | undefined> {
+export async function loadPanel(c: Ctx, programmeId: string): Promise<StoredItem<Panel> | undefined> {
   return c.var.store.get<Panel>(keys.panel(programmeId));
 }
 
-function conflicted(reviewer: Pick<ReviewerEntry, "unitIds">, nomination: Pick<Nomination, "unitId">) {
+export function conflicted(reviewer: Pick<ReviewerEntry, "unitIds">, nomination: Pick<Nomination, "unitId">) {
   return reviewer.unitIds.includes(nomination.unitId);
 }
-const conflictError = () =>
+export const conflictError = () =>
   new ConflictError("cán bộ thẩm định thuộc chính CĐCS đề cử hồ sơ này (xung đột lợi ích)");
 
-async function assign(c: Ctx, programme: Programme, nominationId: string, reviewer: string) {
+/** Only files not yet decided are scored, so only they are assigned or unassigned. */
+export const stillUnderReview = (n: Pick<Nomination, "status">) =>
+  n.status === "submitted" || n.status === "waiting";
+export const decidedError = () => new ConflictError("hồ sơ đã có quyết định, không phân công chấm nữa");
+
+export async function assign(c: Ctx, programme: Programme, nominationId: string, reviewer: string) {
   requireOpen(programme);
   const { store, audit } = c.var;
   await withRetry(async () => {
@@ -270,6 +275,7 @@ export function reviewRoutes(app: App) {
     if (!entry) throw new BadRequestError("người này chưa tham gia hội đồng xét của chương trình");
     const n = await loadNomination(c, programmeId, nominationId);
     if (conflicted(entry, n.data)) throw conflictError();
+    if (!stillUnderReview(n.data)) throw decidedError();
     await assign(c, programme, nominationId, reviewer);
     return c.json({ nominationId, reviewer }, 200);
   });
