@@ -35,6 +35,18 @@ describe("democracy campaign administration and reminders", () => {
   it("lists campaigns by school year and opens one campaign's checklist", async () => {
     const { page, problems } = await signIn("/t/ha-noi/m/democracy/campaigns", "admin.hanoi");
     await page.getByRole("heading", { name: "Mở đợt mới" }).waitFor();
+    // The scope is picked by name among the units the admin manages, searched without accents.
+    const scope = page.getByRole("combobox", { name: "Phạm vi của đợt (liên đoàn hoặc quận/huyện)" });
+    await expect.poll(() => scope.locator("option").count()).toBeGreaterThan(3);
+    await page.getByRole("searchbox", { name: "Tìm theo tên, ví dụ: Thanh Xuân" }).fill("thanh xuan");
+    await expect.poll(() => scope.locator("option").count()).toBe(2); // "— Chọn đơn vị —" and Thanh Xuân
+    await scope.selectOption({ label: "— LĐLĐ quận Thanh Xuân" });
+    expect(await scope.inputValue()).toBe("ldld-thanh-xuan");
+    await page.getByRole("searchbox", { name: "Tìm theo tên, ví dụ: Thanh Xuân" }).fill("");
+    await scope.selectOption("");
+    await page.getByRole("button", { name: "Mở đợt", exact: true }).click();
+    await page.locator(".field--invalid").getByText("Không được để trống").first().waitFor();
+    await page.screenshot({ path: join(artifacts, "democracy-new-campaign.png"), fullPage: true });
     const first = page.locator(".card-list .card__title").first();
     await first.waitFor();
     await first.click();
@@ -53,6 +65,58 @@ describe("democracy campaign administration and reminders", () => {
     await page.getByRole("button", { name: "Xem thêm" }).click();
     await expect.poll(() => page.locator(".card-list > li").count()).toBe(60);
     await page.screenshot({ path: join(artifacts, "democracy-campaign.png"), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("records a conference held through delegates: the election with its checks, shown on the conference", async () => {
+    const { page, problems } = await signIn("/t/ha-noi/m/democracy", "admin.hanoi");
+    // A Phú Xuyên school whose 2025–2026 conference is not prepared yet in the demo.
+    const candidates = [
+      "px-thcs-hong-minh",
+      "px-tieu-hoc-khai-thai",
+      "px-thcs-tran-phu",
+      "px-tieu-hoc-thi-tran-phu-xuyen",
+      "px-mam-non-thi-tran-phu-xuyen",
+    ];
+    let found = false;
+    for (const unitId of candidates) {
+      await page.goto(`${baseUrl}/t/ha-noi/m/democracy/conference/2025-2026/${unitId}`);
+      await page.locator("section.page h2").first().waitFor();
+      if (await page.getByRole("heading", { name: "Chuẩn bị hội nghị" }).isVisible()) {
+        found = true;
+        break;
+      }
+    }
+    expect(found).toBe(true);
+    await page.getByLabel("Ngày tổ chức").fill("2026-05-10");
+    await page.getByLabel("Địa điểm").fill("Hội trường nhà trường");
+    await page.getByLabel("Hình thức").selectOption("delegates");
+    await page.getByRole("button", { name: "Lưu", exact: true }).click();
+    await page.getByRole("group", { name: "Bầu đại biểu" }).waitFor();
+    const group = (name: string) => page.getByRole("group", { name, exact: true });
+    const fill = async (name: string, staff: string, elected: string, present: string) => {
+      await group(name).getByLabel("Số người của thành phần (nếu biết)").fill(staff);
+      await group(name).getByLabel("Đại biểu được bầu").fill(elected);
+      await group(name).getByLabel("Đại biểu có mặt").fill(present);
+    };
+    await fill("Cán bộ quản lý", "3", "3", "3");
+    await fill("Giáo viên", "30", "32", "19");
+    await group("Giáo viên")
+      .getByText("Số đại biểu được bầu không thể nhiều hơn số người của thành phần (30)")
+      .waitFor();
+    await group("Giáo viên").getByLabel("Đại biểu được bầu").fill("20");
+    await fill("Nhân viên", "8", "5", "5");
+    const election = page.getByRole("group", { name: "Bầu đại biểu" });
+    await election.getByLabel("Họp bầu từ ngày (dd/mm/yyyy)").fill("01/05/2026");
+    await election.getByLabel("Đến ngày (dd/mm/yyyy)").fill("12/05/2026");
+    await page.getByRole("button", { name: "Lưu điểm danh" }).click();
+    await election.getByText("Phải bầu đại biểu trước hoặc cùng ngày hội nghị (10/05/2026)").waitFor();
+    await election.getByLabel("Đến ngày (dd/mm/yyyy)").fill("05/05/2026");
+    await page.getByRole("button", { name: "Lưu điểm danh" }).click();
+    await page.getByText("Bầu đại biểu: 28 đại biểu, họp bầu 01/05/2026 – 05/05/2026").waitFor();
+    await page.getByText("bầu 20 (có mặt 19) / 30 người").waitFor();
+    await page.screenshot({ path: join(artifacts, "democracy-delegates.png"), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
   });

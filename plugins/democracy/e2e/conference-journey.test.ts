@@ -134,11 +134,21 @@ describe("democracy conference, from a school to the public page", () => {
     await page.getByText(/^Đủ số đại biểu: có mặt 48\/52 người được triệu tập \(92,3%\)/).waitFor();
     await page.screenshot({ path: join(artifacts, "democracy-attendance.png"), fullPage: true });
 
-    const documents = page.getByRole("group", { name: "Văn bản thông qua" }).getByRole("checkbox");
+    // Adopted documents from the campaign's checklist, each with its action; the saved state comes back on reload.
+    const adopted = page.getByRole("group", { name: "Văn bản thông qua" });
+    const documents = adopted.getByRole("checkbox");
     await documents.nth(0).check();
     await documents.nth(1).check();
+    const actions = adopted.getByRole("combobox");
+    await actions.nth(1).selectOption("new");
     await page.getByRole("button", { name: "Lưu", exact: true }).click();
     await page.getByText("Đã lưu.").first().waitFor();
+    await page.reload();
+    await page.getByRole("heading", { name: "Điểm danh" }).waitFor();
+    await expect.poll(() => documents.nth(1).isChecked()).toBe(true);
+    expect(await documents.nth(2).isChecked()).toBe(false);
+    expect(await actions.nth(1).inputValue()).toBe("new");
+    expect(await actions.nth(0).inputValue()).toBe("reviewed");
     await page.getByRole("button", { name: "Kết thúc và khoá hội nghị" }).click();
     await page.getByText("Hội nghị đã khoá. Muốn sửa cần mở lại (có lý do).").waitFor();
     await page.screenshot({ path: join(artifacts, "democracy-conference-closed.png"), fullPage: true });
@@ -161,6 +171,12 @@ describe("democracy conference, from a school to the public page", () => {
     await expect(
       page.getByRole("cell", { name: /^[\d.]+\/[\d.]+ \(\d+(,\d)?%\)$/ }).count(),
     ).resolves.toBeGreaterThan(0);
+    // Per district, from the same board: the selector redraws the chart for Thanh Xuân.
+    await page
+      .getByRole("combobox", { name: "Xem theo đơn vị" })
+      .selectOption({ label: "LĐLĐ quận Thanh Xuân" });
+    await page.getByRole("img", { name: /qua các năm học — LĐLĐ quận Thanh Xuân/ }).waitFor();
+    await page.getByRole("cell", { name: "46/46 (100%)" }).first().waitFor();
     await page.screenshot({ path: join(artifacts, "democracy-trend.png"), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();

@@ -43,6 +43,8 @@ beforeAll(async () => {
   expect((await officer.post(byDelegates, { kind: "cbccvc", preparation: delegates })).status).toBe(201);
 });
 
+const election = { from: "2025-10-01", to: "2025-10-08" };
+
 const categories = [
   { label: "Cán bộ quản lý", invited: 3, present: 3 },
   { label: "Giáo viên", invited: 40, present: 36 },
@@ -151,7 +153,7 @@ describe("attendance (điểm danh)", () => {
     expect((await body<Err>(differ)).error.fields?.[0]?.message).toContain("phải bằng số đại biểu được bầu");
     const low = await officer.patch(byDelegates, {
       version: 1,
-      attendance: { invited: 120, present: 70, delegates: 120 },
+      attendance: { invited: 120, present: 70, delegates: 120, election },
     });
     expect(low.status).toBe(200);
     const conf = await body<Conf>(low);
@@ -159,5 +161,78 @@ describe("attendance (điểm danh)", () => {
     const close = await officer.post(`${byDelegates}/close`, { version: conf.version });
     expect(close.status).toBe(400);
     expect((await body<Err>(close)).error.message).toContain("còn thiếu 10");
+  });
+
+  it("through delegates: records the election per group (elected ≥ present, ≤ the group's staff), dated before the conference", async () => {
+    const current = await body<Conf>(await officer.get(byDelegates));
+    const groups = [
+      { label: "Cán bộ quản lý", staff: 6, invited: 5, present: 5 },
+      { label: "Giáo viên", staff: 150, invited: 100, present: 96 },
+      { label: "Nhân viên", staff: 20, invited: 15, present: 14 },
+    ];
+    const patch = (attendance: Record<string, unknown>) =>
+      officer.patch(byDelegates, { version: current.version, attendance });
+    const totals = { invited: 120, present: 115, delegates: 120, absences: [] };
+    const overStaff = await patch({
+      ...totals,
+      election,
+      categories: [{ ...groups[0], staff: 4 }, groups[1], groups[2]],
+    });
+    expect(overStaff.status).toBe(400);
+    expect((await body<Err>(overStaff)).error.fields).toEqual([
+      {
+        path: "attendance.categories.0.invited",
+        message: "Số được triệu tập (số đại biểu được bầu) không thể lớn hơn số người của thành phần",
+      },
+    ]);
+    const overElected = await patch({
+      ...totals,
+      election,
+      categories: [groups[0], { ...groups[1], present: 101 }, groups[2]],
+    });
+    expect((await body<Err>(overElected)).error.fields?.map((f) => f.path)).toContain(
+      "attendance.categories.1.present",
+    );
+    const backwards = await patch({
+      ...totals,
+      categories: groups,
+      election: { from: "2025-10-08", to: "2025-10-01" },
+    });
+    expect((await body<Err>(backwards)).error.fields?.[0]?.path).toBe("attendance.election.to");
+    const afterConference = await patch({
+      ...totals,
+      categories: groups,
+      election: { from: "2025-10-10", to: "2025-10-20" },
+    });
+    expect((await body<Err>(afterConference)).error.fields?.[0]).toMatchObject({
+      path: "attendance.election.to",
+      message: "Ngày họp bầu đại biểu phải trước hoặc cùng ngày hội nghị (15/10/2025)",
+    });
+    const noElection = await patch({ ...totals, categories: groups });
+    expect((await body<Err>(noElection)).error.fields?.[0]?.path).toBe("attendance.election.from");
+    const onFull = await officer.patch(full, {
+      version: (await body<Conf>(await officer.get(full))).version,
+      attendance: { invited: 50, present: 45, election },
+    });
+    expect((await body<Err>(onFull)).error.fields?.[0]?.path).toBe("attendance.election");
+
+    const saved = await patch({ ...totals, categories: groups, election });
+    expect(saved.status).toBe(200);
+    const conf = await body<Conf & { attendance: Record<string, unknown> }>(saved);
+    expect(conf.attendance).toMatchObject({ election, categories: groups });
+    expect((await officer.post(`${byDelegates}/close`, { version: conf.version })).status).toBe(200);
+
+    const report = await body<{ delegates: Record<string, number>; units: Record<string, unknown>[] }>(
+      await officer.get(`/compliance/districts/ha-noi?year=${Y}`),
+    );
+    expect(report.delegates).toEqual({ held: 1, elected: 120, withElection: 1 });
+    expect(report.units.find((u) => u.unitId === "cdcs-b")).toMatchObject({
+      delegatesElected: 120,
+      electedBy: "2025-10-08",
+    });
+    const html = await (await officer.get(`/compliance/report/ha-noi?year=${Y}`)).text();
+    expect(html).toContain(
+      "Tổ chức theo hình thức đại biểu: 1 hội nghị, 120 đại biểu được bầu; 1/1 đã ghi ngày họp bầu đại biểu.",
+    );
   });
 });

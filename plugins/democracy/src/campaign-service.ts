@@ -24,7 +24,10 @@ export interface NewCampaign {
 export function checkDeadline(c: Ctx, year: string, deadline: string) {
   const range = schoolYearRange(year, c.var.tenant.schoolYear);
   if (deadline < range.start || deadline > range.end)
-    throw reject.bad(`hạn tổ chức phải nằm trong năm học ${year.replace("-", "–")}`);
+    throw reject.bad({
+      vi: `hạn tổ chức phải nằm trong năm học ${year.replace("-", "–")}`,
+      en: `the deadline must fall within the ${year.replace("-", "–")} school year`,
+    });
 }
 
 /** Creates a campaign with its summary items (every active CĐCS of the scope), audited. */
@@ -32,25 +35,36 @@ export async function createCampaign(c: Ctx, input: NewCampaign, action = "democ
   const { store, units } = c.var;
   const scope = await unitOrReject(c, input.scopeUnitId);
   if (scope.kind === "cdcs")
-    throw reject.bad(
-      "phạm vi của đợt phải là liên đoàn, công đoàn ngành hoặc LĐLĐ quận/huyện, không phải một CĐCS",
-    );
-  if (scope.status !== "active") throw reject.bad(`đơn vị “${scope.name}” đã đóng`);
+    throw reject.bad({
+      vi: "phạm vi của đợt phải là liên đoàn, công đoàn ngành hoặc LĐLĐ quận/huyện, không phải một CĐCS",
+      en: "a campaign covers the federation, a sector union or a district, not a single grassroots union",
+    });
+  if (scope.status !== "active")
+    throw reject.bad({ vi: `đơn vị “${scope.name}” đã đóng`, en: `the unit “${scope.name}” is closed` });
   const scopeAncestors = await units.ancestors(scope.id);
   for (const other of await loadCampaigns(store, input.year)) {
     const otherAncestors = await units.ancestors(other.data.scopeUnitId);
     if (scopesOverlap(scope.id, scopeAncestors, other.data.scopeUnitId, otherAncestors))
-      throw reject.conflict(
-        `năm học ${input.year.replace("-", "–")} đã có đợt “${other.data.title}” bao trùm các đơn vị này`,
-      );
+      throw reject.conflict({
+        vi: `năm học ${input.year.replace("-", "–")} đã có đợt “${other.data.title}” bao trùm các đơn vị này`,
+        en: `the ${input.year.replace("-", "–")} campaign “${other.data.title}” already covers these units`,
+      });
   }
   const all = await units.all();
   const inScope = new Set(await units.subtree(scope.id));
   const shards = buildShards(input.year, scope.id, all, inScope, input.units ?? []);
-  if (shards.length === 0) throw reject.bad("phạm vi này không có CĐCS nào đang hoạt động");
+  if (shards.length === 0)
+    throw reject.bad({
+      vi: "phạm vi này không có CĐCS nào đang hoạt động",
+      en: "this scope has no active grassroots union",
+    });
   const listed = new Set(shards.flatMap((s) => Object.keys(s.rows)));
   const stray = (input.units ?? []).find((o) => !listed.has(o.unitId));
-  if (stray) throw reject.bad(`đơn vị “${stray.unitId}” không phải CĐCS đang hoạt động trong phạm vi`);
+  if (stray)
+    throw reject.bad({
+      vi: `đơn vị “${stray.unitId}” không phải CĐCS đang hoạt động trong phạm vi`,
+      en: `“${stray.unitId}” is not an active grassroots union within the scope`,
+    });
   const deadline = input.deadline ?? defaultDeadline(input.year, c.var.settings.defaultDeadline);
   checkDeadline(c, input.year, deadline);
   const campaign: Campaign = {

@@ -256,6 +256,43 @@ describe("compliance up the tree", () => {
     expect(trendBody.series[1]?.nld).toEqual({ held: 0, required: 2, percent: 0 });
   });
 
+  it("publishes the trend per district in the same board (district names and counts, nothing else)", async () => {
+    const res = await h.publicRequest("/scoreboards/trend");
+    const raw = await res.text();
+    expect(raw).not.toContain("CĐCS Trường");
+    expect(raw).not.toContain("Nguyễn Thị Lan");
+    type KindPoint = { held: number; required: number; percent: number };
+    type Point = { year: string; cbccvc: KindPoint; nld: KindPoint };
+    const board = JSON.parse(raw) as {
+      series: Point[];
+      districts: { districtId: string; districtName: string; series: Point[] }[];
+    };
+    const names = board.districts.map((d) => d.districtName);
+    expect(names).toEqual(expect.arrayContaining(["LĐLĐ quận A", "LĐLĐ quận B"]));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "vi")));
+    const summary = (await (await h.publicRequest(`/summary?year=${Y}`)).json()) as {
+      districts: { districtId: string; byKind: Record<"cbccvc" | "nld", KindPoint> }[];
+    };
+    for (const district of board.districts) {
+      // Every district has every year, and its latest point equals the year's compliance table.
+      expect(district.series.map((p) => p.year)).toEqual([OLD, Y]);
+      const now = summary.districts.find((d) => d.districtId === district.districtId);
+      for (const kind of ["cbccvc", "nld"] as const)
+        expect(district.series[1]?.[kind]).toEqual({
+          held: now?.byKind[kind].held ?? 0,
+          required: now?.byKind[kind].required ?? 0,
+          percent: now?.byKind[kind].percent ?? 0,
+        });
+    }
+    // The districts add up to the federation's line, year by year and kind by kind.
+    for (const [i, year] of board.series.entries())
+      for (const kind of ["cbccvc", "nld"] as const) {
+        const held = board.districts.reduce((n, d) => n + (d.series[i]?.[kind].held ?? 0), 0);
+        const required = board.districts.reduce((n, d) => n + (d.series[i]?.[kind].required ?? 0), 0);
+        expect([held, required]).toEqual([year[kind].held, year[kind].required]);
+      }
+  });
+
   it("copies a campaign to the next year with its checklist and the kinds an admin changed", async () => {
     expect(
       (await admin.put(`/campaigns/${Y}/ha-noi/units/qa-thcs-9`, { kind: "nld", required: true })).status,

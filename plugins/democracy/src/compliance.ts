@@ -44,8 +44,11 @@ export function rowFromConference(
 ): ComplianceRow {
   const held = conference.closedAt !== undefined;
   const heldOn = conference.preparation.date;
+  const { delegatesElected: _e, electedBy: _b, ...rest } = previous;
+  const attendance = conference.attendance;
+  const throughDelegates = held && conference.preparation.format === "delegates" && attendance !== undefined;
   return {
-    ...previous,
+    ...rest,
     unitName: conference.unitName,
     districtId,
     kind: conference.kind,
@@ -56,6 +59,8 @@ export function rowFromConference(
     quorumMet:
       held && conference.attendance !== undefined && checkQuorum(conference.attendance, settings).met,
     documentsAdopted: held ? conference.documents.length : 0,
+    ...(throughDelegates ? { delegatesElected: attendance.delegates ?? attendance.invited } : {}),
+    ...(throughDelegates && attendance.election ? { electedBy: attendance.election.to } : {}),
   };
 }
 

@@ -22,7 +22,10 @@ export interface ConferenceChange {
 
 const MAX_ATTEMPTS = 12;
 const duplicate = (year: string) =>
-  new ConflictError(`đơn vị đã có hội nghị của năm học ${year.replace("-", "–")}; hãy mở hội nghị đó để sửa`);
+  new ConflictError({
+    vi: `đơn vị đã có hội nghị của năm học ${year.replace("-", "–")}; hãy mở hội nghị đó để sửa`,
+    en: `the unit already has a ${year.replace("-", "–")} conference; open that one to change it`,
+  });
 
 /**
  * Writes one conference and its unit's compliance row in the same transaction (with the audit
@@ -36,12 +39,22 @@ export async function writeConference(c: Ctx, input: ConferenceChange): Promise<
     const shards = await loadYearShards(store, input.year);
     const shard = shardOf(shards, input.unitId);
     if (!shard)
-      throw reject.bad(`đơn vị chưa có trong đợt hội nghị nào của năm học ${input.year.replace("-", "–")}`);
+      throw reject.bad({
+        vi: `đơn vị chưa có trong đợt hội nghị nào của năm học ${input.year.replace("-", "–")}`,
+        en: `the unit is in no conference campaign of the ${input.year.replace("-", "–")} school year`,
+      });
     const row = shard.data.rows[input.unitId]!;
     const campaign = await store.get<Campaign>(keys.campaign(input.year, shard.data.scopeUnitId));
-    if (!campaign) throw reject.bad("không tìm thấy đợt hội nghị của đơn vị");
+    if (!campaign)
+      throw reject.bad({
+        vi: "không tìm thấy đợt hội nghị của đơn vị",
+        en: "the unit's campaign was not found",
+      });
     if (campaign.data.status === "closed" && !input.allowClosedCampaign)
-      throw reject.conflict("đợt hội nghị của năm học này đã kết thúc, số liệu đã chốt");
+      throw reject.conflict({
+        vi: "đợt hội nghị của năm học này đã kết thúc, số liệu đã chốt",
+        en: "this school year's campaign is closed and its figures are final",
+      });
     const current = await store.get<Conference>(address);
     if (input.expectedVersion === undefined && current) throw duplicate(input.year);
     if (input.expectedVersion !== undefined) {

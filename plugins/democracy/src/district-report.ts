@@ -1,8 +1,32 @@
 import type { Unit } from "@congdoan/core";
 import type { TenantStore } from "@congdoan/db";
 import { loadComplianceView } from "./compliance-view";
+import type { ComplianceRow } from "./model";
 import { remindersOfYear } from "./reminders";
 import { currentDistricts, loadCampaigns, loadYearShards } from "./summary";
+
+export interface DelegateCounts {
+  /** Conferences held through delegates (hội nghị đại biểu). */
+  held: number;
+  /** Delegates elected for them, in total. */
+  elected: number;
+  /** Of those conferences, how many recorded the election meetings. */
+  withElection: number;
+}
+
+/** The district's conferences held through delegates, from its summary rows. */
+export function delegateCounts(
+  rows: readonly Pick<ComplianceRow, "status" | "delegatesElected" | "electedBy">[],
+) {
+  const counts: DelegateCounts = { held: 0, elected: 0, withElection: 0 };
+  for (const row of rows) {
+    if (row.status !== "held" || row.delegatesElected === undefined) continue;
+    counts.held += 1;
+    counts.elected += row.delegatesElected;
+    if (row.electedBy) counts.withElection += 1;
+  }
+  return counts;
+}
 
 /**
  * Everything a district's printable report shows: its counts per kind, and every required unit
@@ -53,6 +77,7 @@ export async function loadDistrictReport(
     deadline: deadlines.at(-1),
     counts: view.current.districts.find((d) => d.districtId === districtId),
     previous: view.previous?.districts.find((d) => d.districtId === districtId),
+    delegates: delegateCounts(rows),
     units: rows,
   };
 }

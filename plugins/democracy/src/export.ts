@@ -1,5 +1,6 @@
 import { formatDate, formatNumber } from "@congdoan/core";
 import type { CountsView, YearView } from "./compliance-view";
+import type { DelegateCounts } from "./district-report";
 import { kindLabels } from "./model";
 
 const cell = (value: string | number) => `"${String(value).replaceAll('"', '""')}"`;
@@ -48,6 +49,7 @@ export function districtReportHtml(input: {
   districtName: string;
   year: string;
   counts: YearView["districts"][number] | undefined;
+  delegates?: DelegateCounts;
   notHeld: { unitName: string; kind: "cbccvc" | "nld"; plannedOn?: string }[];
 }): string {
   const year = input.year.replace("-", "–");
@@ -66,9 +68,14 @@ export function districtReportHtml(input: {
         )
         .join("")}</ol>`
     : "<p>Tất cả đơn vị đã tổ chức hội nghị.</p>";
+  const d = input.delegates;
+  const delegatesLine = d?.held
+    ? `<p>Tổ chức theo hình thức đại biểu: ${formatNumber(d.held)} hội nghị, ${formatNumber(d.elected)} đại biểu được bầu; ${formatNumber(d.withElection)}/${formatNumber(d.held)} đã ghi ngày họp bầu đại biểu.</p>`
+    : "";
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo cáo hội nghị CBCCVC/NLĐ năm học ${year} — ${escapeHtml(input.districtName)}</title></head><body>
 <header><p>${escapeHtml(input.tenantName)}</p><h1>Báo cáo kết quả tổ chức Hội nghị CBCCVC, Hội nghị người lao động</h1><p>Đơn vị: ${escapeHtml(input.districtName)} — Năm học ${year}</p></header>
 <table border="1"><thead><tr><th>Loại hội nghị</th><th>Đã tổ chức / phải tổ chức</th><th>Đúng hạn</th><th>Đủ số đại biểu</th><th>Văn bản thông qua</th></tr></thead><tbody>${rows}</tbody></table>
+${delegatesLine}
 <h2>Đơn vị chưa tổ chức</h2>${pending}
 <p>Lập ngày ${formatDate(new Date())}</p></body></html>`;
 }

@@ -1,6 +1,7 @@
 import {
   BadRequestError,
   ConflictError,
+  type LocalizedText,
   NotFoundError,
   UnauthorizedError,
   type Unit,
@@ -26,10 +27,14 @@ export function actor(c: Ctx): string {
 
 export const nowIso = () => new Date().toISOString();
 
-/** Vietnamese rejections (the host translates the frame, the detail is ours). */
+/**
+ * Refusals. The host translates the frame ("Yêu cầu không hợp lệ: …" / "Bad request: …"); the detail is
+ * ours, in Vietnamese and English so an English reader gets English. (A plain string — only the upload
+ * route still sends one — is shown as it is in both languages.)
+ */
 export const reject = {
-  bad: (detail: string) => new BadRequestError(detail),
-  conflict: (detail: string) => new ConflictError(detail),
+  bad: (detail: LocalizedText | string) => new BadRequestError(detail),
+  conflict: (detail: LocalizedText | string) => new ConflictError(detail),
   stale: () => new VersionMismatchError(),
   missing: () => new NotFoundError(),
 };
@@ -51,7 +56,7 @@ export const Version = z.number().int().min(1);
 
 export async function unitOrReject(c: Ctx, unitId: string): Promise<Unit> {
   const unit = await c.var.units.get(unitId);
-  if (!unit) throw reject.bad(`không có đơn vị “${unitId}”`);
+  if (!unit) throw reject.bad({ vi: `không có đơn vị “${unitId}”`, en: `there is no unit “${unitId}”` });
   return unit;
 }
 

@@ -6,6 +6,7 @@ import { complianceRoutes } from "./routes/compliance";
 import { conferenceDraftRoutes } from "./routes/conference-drafts";
 import { conferenceFileRoutes } from "./routes/conference-files";
 import { conferenceRoutes } from "./routes/conferences";
+import { manageableUnitRoutes } from "./routes/manageable-units";
 import { publicRoutes } from "./routes/public";
 import { reminderInboxRoutes } from "./routes/reminder-inbox";
 import { reminderRoutes } from "./routes/reminders";
@@ -45,6 +46,7 @@ export default definePlugin({
   routes(app) {
     campaignRoutes(app);
     campaignUnitRoutes(app);
+    manageableUnitRoutes(app);
     conferenceRoutes(app);
     conferenceFileRoutes(app);
     conferenceDraftRoutes(app);

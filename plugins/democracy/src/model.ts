@@ -53,10 +53,22 @@ export interface Attendance {
   present: number;
   /** Delegates elected when the format is "delegates" (invited = delegates then). */
   delegates?: number;
-  /** The same figures per group invited (cán bộ quản lý, giáo viên, nhân viên…); they add up to the totals. */
-  categories?: { label: string; invited: number; present: number }[];
+  /**
+   * The same figures per group invited (cán bộ quản lý, giáo viên, nhân viên…); they add up to the totals.
+   * Through delegates, `invited` is the number elected by that group; `staff` (when known) is how many
+   * people the group has, which the number invited or elected cannot exceed.
+   */
+  categories?: { label: string; invited: number; present: number; staff?: number }[];
+  /** Bầu đại biểu: the group meetings that elected the delegates (required when the format is "delegates"). */
+  election?: DelegateElection;
   /** Absent people with their reason (every one of them when the tenant requires it). */
   absences: { name: string; reason: string; category?: string }[];
+}
+
+export interface DelegateElection {
+  /** ISO dates of the first and last group meeting that elected delegates (the same day for one meeting). */
+  from: string;
+  to: string;
 }
 
 export interface AdoptedDocument {
@@ -120,6 +132,9 @@ export interface ComplianceRow {
   onTime: boolean;
   quorumMet: boolean;
   documentsAdopted: number;
+  /** Held through delegates: how many were elected, and the last election meeting (ISO date) if recorded. */
+  delegatesElected?: number;
+  electedBy?: string;
 }
 
 export interface SummaryShard {

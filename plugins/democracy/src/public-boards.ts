@@ -18,6 +18,7 @@ export async function publicSummary(store: TenantStore, units: readonly Unit[], 
       ? { year: view.previous.year, byKind: view.previous.byKind, total: view.previous.total }
       : undefined,
     trend: view.trend,
+    districtTrend: view.districtTrend,
   };
 }
 
@@ -96,6 +97,8 @@ export const scoreboards: ScoreboardDefinition<Settings>[] = [
           cbccvc: { held: t.cbccvc.held, required: t.cbccvc.required, percent: t.cbccvc.percent },
           nld: { held: t.nld.held, required: t.nld.required, percent: t.nld.percent },
         })),
+        // The same per district (district names and counts only), for the district selector.
+        districts: s.districtTrend,
       };
     },
   },

@@ -85,7 +85,9 @@ function conferenceFor(
   conf.attendance = {
     invited,
     present,
-    ...(invited > 90 ? { delegates: invited } : {}),
+    ...(invited > 90
+      ? { delegates: invited, election: { from: daysBefore(date, 14), to: daysBefore(date, 7) } }
+      : {}),
     absences: Array.from({ length: invited - present }, (_v, i) => ({
       name: `Vắng ${i + 1}`,
       reason: i === 0 ? "Nghỉ ốm" : "Đi công tác",
@@ -186,4 +188,11 @@ async function seedReminders(
     };
     await store.upsert(address, "reminder", reminder);
   }
+}
+
+/** "2025-10-15", 7 → "2025-10-08". */
+function daysBefore(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
 }

@@ -1,6 +1,6 @@
 import { createMemo, createSignal, For, Index, Show } from "solid-js";
 import type { SectionProps } from "./conference-parts";
-import { num, t } from "./i18n";
+import { dateVi, num, parseViDate, t } from "./i18n";
 import { liveQuorum, type QuorumRules, quorumSentence } from "./quorum";
 import type { ConferenceView } from "./types";
 
@@ -8,6 +8,8 @@ interface Row {
   label: string;
   invited: string;
   present: string;
+  /** People in the group, when known (delegates' conference only). */
+  staff: string;
 }
 interface Absence {
   name: string;
@@ -25,12 +27,17 @@ function startRows(conf: ConferenceView, locale: "vi" | "en"): Row[] {
       label: c.label,
       invited: String(c.invited),
       present: String(c.present),
+      staff: c.staff === undefined ? "" : String(c.staff),
     }));
-  if (a) return [{ label: t(locale, "everyone"), invited: String(a.invited), present: String(a.present) }];
+  if (a)
+    return [
+      { label: t(locale, "everyone"), invited: String(a.invited), present: String(a.present), staff: "" },
+    ];
   return ["groupManagers", "groupTeachers", "groupStaff"].map((k) => ({
     label: t(locale, k as "groupManagers"),
     invited: "",
     present: "",
+    staff: "",
   }));
 }
 
@@ -51,6 +58,8 @@ export function AttendanceForm(props: SectionProps) {
     })),
   );
   const [local, setLocal] = createSignal<Record<string, string>>({});
+  const [electionFrom, setElectionFrom] = createSignal(dateVi(props.conf.attendance?.election?.from));
+  const [electionTo, setElectionTo] = createSignal(dateVi(props.conf.attendance?.election?.to));
 
   const totals = createMemo(() => {
     const filled = rows().filter((r) => r.invited.trim() !== "" || r.present.trim() !== "");
@@ -66,9 +75,33 @@ export function AttendanceForm(props: SectionProps) {
     const p = count(r.present);
     if (r.invited.trim() !== "" && Number.isNaN(i)) return t(L(), "wholeNumber");
     if (r.present.trim() !== "" && Number.isNaN(p)) return t(L(), "wholeNumber");
-    if (!Number.isNaN(i) && !Number.isNaN(p) && p > i) return t(L(), "presentOverInvited");
+    if (!Number.isNaN(i) && !Number.isNaN(p) && p > i)
+      return t(L(), delegates() ? "presentOverElected" : "presentOverInvited");
     return "";
   };
+  /** Elected (or invited) cannot exceed the group's staff when it is known. */
+  const staffProblem = (r: Row) => {
+    if (!delegates() || r.staff.trim() === "") return "";
+    const s = count(r.staff);
+    if (Number.isNaN(s)) return t(L(), "wholeNumber");
+    const i = count(r.invited);
+    return !Number.isNaN(i) && i > s ? t(L(), "electedOverStaff", { n: num(L(), s) }) : "";
+  };
+  /** The election meetings' dates: both real dd/mm/yyyy dates, in order, not after the conference. */
+  function electionProblems(problems: Record<string, string>) {
+    if (!delegates()) return;
+    const from = parseViDate(electionFrom());
+    const to = parseViDate(electionTo() || electionFrom());
+    if (!electionFrom().trim()) problems["attendance.election.from"] = t(L(), "electionDateNeeded");
+    else if (!from) problems["attendance.election.from"] = t(L(), "badDate");
+    if (electionTo().trim() && !parseViDate(electionTo()))
+      problems["attendance.election.to"] = t(L(), "badDate");
+    else if (from && to && to < from) problems["attendance.election.to"] = t(L(), "electionToBeforeFrom");
+    else if (to && to > props.conf.preparation.date)
+      problems["attendance.election.to"] = t(L(), "electionAfterConference", {
+        date: dateVi(props.conf.preparation.date),
+      });
+  }
   const err = (path: string) => local()[path] ?? "";
   const cls = (path: string) => (err(path) ? "field field--invalid" : "field");
   const update = <T,>(set: (f: (v: T[]) => T[]) => void, i: number, patch: Partial<T>) =>
@@ -80,6 +113,8 @@ export function AttendanceForm(props: SectionProps) {
     rows().forEach((r, i) => {
       const p = rowProblem(r);
       if (p) problems[`attendance.categories.${i}.present`] = p;
+      const st = staffProblem(r);
+      if (st) problems[`attendance.categories.${i}.invited`] = st;
       if ((r.invited.trim() !== "" || r.present.trim() !== "") && !r.label.trim())
         problems[`attendance.categories.${i}.label`] = t(L(), "groupNameNeeded");
     });
@@ -88,6 +123,7 @@ export function AttendanceForm(props: SectionProps) {
       if (!a.name.trim()) problems[`attendance.absences.${i}.name`] = t(L(), "nameNeeded");
       if (!a.reason.trim()) problems[`attendance.absences.${i}.reason`] = t(L(), "reasonNeeded");
     });
+    electionProblems(problems);
     if (absences().length > totals().absent) problems["attendance.absences"] = t(L(), "tooManyAbsent");
     else if (rules().requireAbsenceReasons && absences().length !== totals().absent)
       problems["attendance.absences"] = t(L(), "everyAbsent", { n: num(L(), totals().absent) });
@@ -107,11 +143,20 @@ export function AttendanceForm(props: SectionProps) {
         attendance: {
           invited,
           present,
-          ...(delegates() ? { delegates: invited } : {}),
+          ...(delegates()
+            ? {
+                delegates: invited,
+                election: {
+                  from: parseViDate(electionFrom()),
+                  to: parseViDate(electionTo() || electionFrom()),
+                },
+              }
+            : {}),
           categories: used.map((r) => ({
             label: r.label.trim(),
             invited: count(r.invited) || 0,
             present: count(r.present) || 0,
+            ...(delegates() && r.staff.trim() !== "" ? { staff: count(r.staff) } : {}),
           })),
           absences: absences().map((a) => ({
             name: a.name.trim(),
@@ -137,6 +182,39 @@ export function AttendanceForm(props: SectionProps) {
     <form class="form card" onSubmit={save} novalidate>
       <h2>{t(L(), "attendance")}</h2>
       <p class="muted">{delegates() ? t(L(), "attendanceDelegatesHint") : t(L(), "attendanceHint")}</p>
+      <Show when={delegates()}>
+        <fieldset class="fieldset">
+          <legend>{t(L(), "election")}</legend>
+          <p class="field__hint">{t(L(), "electionHint")}</p>
+          <div class="form-grid">
+            <label class={fieldCls("attendance.election.from")}>
+              <span class="field__label">{t(L(), "electionFrom")}</span>
+              <input
+                class="input"
+                inputmode="numeric"
+                name="election-from"
+                placeholder="01/10/2025"
+                value={electionFrom()}
+                onInput={(e) => setElectionFrom(e.currentTarget.value)}
+              />
+              {message("attendance.election.from")}
+            </label>
+            <label class={fieldCls("attendance.election.to")}>
+              <span class="field__label">{t(L(), "electionTo")}</span>
+              <input
+                class="input"
+                inputmode="numeric"
+                name="election-to"
+                placeholder="08/10/2025"
+                value={electionTo()}
+                onInput={(e) => setElectionTo(e.currentTarget.value)}
+              />
+              {message("attendance.election.to")}
+              {message("attendance.election")}
+            </label>
+          </div>
+        </fieldset>
+      </Show>
       <Index each={rows()}>
         {(row, i) => (
           <fieldset class="fieldset">
@@ -151,7 +229,26 @@ export function AttendanceForm(props: SectionProps) {
                 />
                 {message(`attendance.categories.${i}.label`)}
               </label>
-              <label class={fieldCls(`attendance.categories.${i}.invited`)}>
+              <Show when={delegates()}>
+                <label class={fieldCls(`attendance.categories.${i}.staff`)}>
+                  <span class="field__label">{t(L(), "groupStaffCount")}</span>
+                  <input
+                    class="input"
+                    inputmode="numeric"
+                    name={`staff-${i}`}
+                    value={row().staff}
+                    onInput={(e) => update(setRows, i, { staff: e.currentTarget.value })}
+                  />
+                  {message(`attendance.categories.${i}.staff`)}
+                </label>
+              </Show>
+              <label
+                class={
+                  staffProblem(row())
+                    ? "field field--invalid"
+                    : fieldCls(`attendance.categories.${i}.invited`)
+                }
+              >
                 <span class="field__label">
                   {delegates() ? t(L(), "delegatesElected") : t(L(), "invited")}
                 </span>
@@ -162,7 +259,9 @@ export function AttendanceForm(props: SectionProps) {
                   value={row().invited}
                   onInput={(e) => update(setRows, i, { invited: e.currentTarget.value })}
                 />
-                {message(`attendance.categories.${i}.invited`)}
+                <Show when={staffProblem(row())} fallback={message(`attendance.categories.${i}.invited`)}>
+                  <span class="field__error">{staffProblem(row())}</span>
+                </Show>
               </label>
               <label
                 class={
@@ -199,7 +298,7 @@ export function AttendanceForm(props: SectionProps) {
       <button
         type="button"
         class="button button--secondary"
-        onClick={() => setRows((list) => [...list, { label: "", invited: "", present: "" }])}
+        onClick={() => setRows((list) => [...list, { label: "", invited: "", present: "", staff: "" }])}
       >
         {t(L(), "addGroup")}
       </button>
@@ -292,5 +391,52 @@ export function AttendanceForm(props: SectionProps) {
         {t(L(), "saveAttendance")}
       </button>
     </form>
+  );
+}
+
+/** "Bầu đại biểu: 120 đại biểu, họp bầu 01/10/2025 – 08/10/2025 (Giáo viên 100/150 …)" on the conference page. */
+export function ElectionLine(props: { conf: ConferenceView; locale: "vi" | "en" }) {
+  const L = () => props.locale;
+  const a = () => (props.conf.preparation.format === "delegates" ? props.conf.attendance : undefined);
+  return (
+    <Show when={a()}>
+      {(att) => (
+        <>
+          <p>
+            {t(L(), "electionShown", {
+              n: num(L(), att().delegates ?? att().invited),
+              dates: att().election
+                ? att().election?.from === att().election?.to
+                  ? dateVi(att().election?.from)
+                  : `${dateVi(att().election?.from)} – ${dateVi(att().election?.to)}`
+                : "—",
+            })}
+          </p>
+          <Show when={att().categories?.length}>
+            <ul class="record-list">
+              <For each={att().categories}>
+                {(g) => (
+                  <li class="record">
+                    <span class="record__title">{g.label}</span>{" "}
+                    <span class="muted">
+                      {g.staff === undefined
+                        ? t(L(), "electedOfGroupNoStaff", {
+                            elected: num(L(), g.invited),
+                            present: num(L(), g.present),
+                          })
+                        : t(L(), "electedOfGroup", {
+                            elected: num(L(), g.invited),
+                            present: num(L(), g.present),
+                            staff: num(L(), g.staff),
+                          })}
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        </>
+      )}
+    </Show>
   );
 }

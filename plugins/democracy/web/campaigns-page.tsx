@@ -3,6 +3,7 @@ import { createMemo, createResource, createSignal, For, Show } from "solid-js";
 import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
 import { dateVi, num, parseViDate, t, yearLabel } from "./i18n";
 import { ReminderBanner } from "./reminder-banner";
+import { type ManageableUnit, ScopePicker } from "./scope-picker";
 import type { CampaignView } from "./types";
 
 /** "2025-2026" for the school year running on a given day (a school year starts in August). */
@@ -24,6 +25,13 @@ export default function CampaignsPage(props: WebPluginRouteProps) {
   const [message, setMessage] = createSignal("");
   const { cls, err } = fieldHelpers(errors);
   const canManage = () => props.permissions.includes("democracy.manage");
+  const [manageable] = createResource(canManage, () =>
+    props.api
+      .get<{ items: ManageableUnit[] }>("/manageable-units")
+      .then((r) => r.items)
+      .catch(() => [] as ManageableUnit[]),
+  );
+  const unitName = (id: string) => manageable()?.find((u) => u.id === id)?.name ?? id;
   const current = schoolYearOf(new Date());
   const next = `${Number(current.slice(5))}-${Number(current.slice(5)) + 1}`;
 
@@ -95,7 +103,7 @@ export default function CampaignsPage(props: WebPluginRouteProps) {
                     {c.title}
                   </a>
                   <p class="card__meta">
-                    {yearLabel(c.year)} · {c.scopeUnitId} · {t(L(), "deadline").split(" (")[0]}{" "}
+                    {yearLabel(c.year)} · {unitName(c.scopeUnitId)} · {t(L(), "deadline").split(" (")[0]}{" "}
                     {dateVi(c.deadline)}
                   </p>
                   <p>
@@ -124,11 +132,15 @@ export default function CampaignsPage(props: WebPluginRouteProps) {
             </select>
             {err("year")}
           </label>
-          <label class={cls("scopeUnitId")}>
-            <span class="field__label">{t(L(), "scopeUnit")}</span>
-            <input class="input" name="scopeUnitId" autocomplete="off" placeholder="ldld-thanh-xuan" />
-            {err("scopeUnitId")}
-          </label>
+          <Show when={!manageable.loading} fallback={<p class="muted">{t(L(), "loading")}</p>}>
+            <ScopePicker
+              locale={L()}
+              units={manageable() ?? []}
+              name="scopeUnitId"
+              invalid={Boolean(errors().scopeUnitId)}
+              error={err("scopeUnitId")}
+            />
+          </Show>
           <label class={cls("deadline")}>
             <span class="field__label">{t(L(), "deadline")}</span>
             <input class="input" name="deadline" inputmode="numeric" placeholder="31/10/2026" />

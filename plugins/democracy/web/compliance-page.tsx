@@ -2,6 +2,7 @@ import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { dateTimeVi, dateVi, t, yearLabel } from "./i18n";
 import { ReminderBanner } from "./reminder-banner";
+import { DistrictTrend } from "./trend-chart-view";
 import type { ComplianceResponse } from "./types";
 
 /** Compliance per district and kind for a school year, the shortfall, exports. */
@@ -131,6 +132,12 @@ export default function CompliancePage(props: WebPluginRouteProps) {
                   </tbody>
                 </table>
               </div>
+              <h2>{t(L(), "trend")}</h2>
+              <DistrictTrend
+                series={data()?.trend ?? []}
+                districts={data()?.districtTrend ?? []}
+                locale={L()}
+              />
               <h2>{t(L(), "notHeld")}</h2>
               <Show when={message()}>
                 <p class="notice" role="status">

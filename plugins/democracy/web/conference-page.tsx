@@ -1,6 +1,7 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
-import { createResource, createSignal, For, Show } from "solid-js";
-import { AttendanceForm } from "./attendance-form";
+import { createResource, createSignal, Show } from "solid-js";
+import { AdoptedDocumentsForm } from "./adopted-documents-form";
+import { AttendanceForm, ElectionLine } from "./attendance-form";
 import { DraftsSection } from "./drafts-section";
 import { FilesSection } from "./files-section";
 import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
@@ -8,7 +9,7 @@ import { dateVi, num, t, yearLabel } from "./i18n";
 import { ReminderBanner } from "./reminder-banner";
 import { ResolutionForm } from "./resolution-form";
 import { ReviewSection } from "./review-section";
-import type { ConferenceView } from "./types";
+import type { CampaignView, ConferenceView } from "./types";
 
 /** One unit's conference: prepare it, record attendance and adopted documents, close it. */
 export default function ConferencePage(props: WebPluginRouteProps) {
@@ -21,9 +22,14 @@ export default function ConferencePage(props: WebPluginRouteProps) {
       return undefined;
     }
   });
+  // The checklist of the conference's own campaign (its scope), not any campaign of the year.
   const [checklist] = createResource(
-    () => conf()?.year && `/campaigns?year=${conf()?.year}`,
-    (path) => props.api.get<{ items: { documents: { id: string; title: string }[] }[] }>(path),
+    () => conf() && `/campaigns/${conf()?.year}/${conf()?.scopeUnitId}?units=none`,
+    (path) =>
+      props.api
+        .get<{ campaign: CampaignView }>(path)
+        .then((r) => r.campaign.documents)
+        .catch(() => []),
   );
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [message, setMessage] = createSignal("");
@@ -39,7 +45,8 @@ export default function ConferencePage(props: WebPluginRouteProps) {
     } catch (e) {
       setErrors(errorsOf(e));
       setMessage((e as Error).message);
-      if ((e as Error).message.includes("thay đổi")) await refetch();
+      // A conflict (stale version, locked…) in either language: show the current state.
+      if ((e as { status?: number }).status === 409) await refetch();
     }
   }
 
@@ -58,24 +65,6 @@ export default function ConferencePage(props: WebPluginRouteProps) {
             .map((s) => s.trim())
             .filter(Boolean),
         },
-      }),
-    );
-  }
-
-  function record(e: SubmitEvent) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget as HTMLFormElement);
-    const docs = (checklist()?.items[0]?.documents ?? [])
-      .filter((d) => f.get(`doc-${d.id}`))
-      .map((d) => ({
-        checklistId: d.id,
-        title: d.title,
-        action: String(f.get(`action-${d.id}`) ?? "reviewed"),
-      }));
-    void run(() =>
-      props.api.send<ConferenceView>("PATCH", base(), {
-        version: conf()?.version,
-        documents: docs,
       }),
     );
   }
@@ -167,6 +156,7 @@ export default function ConferencePage(props: WebPluginRouteProps) {
                     </p>
                   )}
                 </Show>
+                <ElectionLine conf={c()} locale={L()} />
               </div>
               <Show when={c().status !== "closed"} fallback={<p class="notice">{t(L(), "locked")}</p>}>
                 <Show when={canHold()}>
@@ -179,49 +169,21 @@ export default function ConferencePage(props: WebPluginRouteProps) {
                     cls={helpers.cls}
                     err={helpers.err}
                   />
-                  <form class="form card" onSubmit={record}>
-                    <h2>{t(L(), "adopted")}</h2>
-                    <fieldset class="fieldset">
-                      <legend class="visually-hidden">{t(L(), "adopted")}</legend>
-                      <For each={checklist()?.items[0]?.documents ?? []}>
-                        {(d) => (
-                          <div class="field">
-                            <label class="checkbox">
-                              <input
-                                type="checkbox"
-                                name={`doc-${d.id}`}
-                                checked={c().documents.some((x) => x.checklistId === d.id)}
-                              />
-                              {d.title}
-                            </label>
-                            <select class="input" name={`action-${d.id}`}>
-                              <option value="reviewed">{L() === "vi" ? "Rà soát" : "Reviewed"}</option>
-                              <option value="revised">{L() === "vi" ? "Sửa đổi" : "Revised"}</option>
-                              <option value="new">{L() === "vi" ? "Ban hành mới" : "New"}</option>
-                            </select>
-                          </div>
-                        )}
-                      </For>
-                    </fieldset>
-                    <div class="button-row">
-                      <button class="button" type="submit">
-                        {t(L(), "save")}
-                      </button>
-                      <button
-                        class="button button--secondary"
-                        type="button"
-                        onClick={() =>
-                          void run(() =>
-                            props.api.send<ConferenceView>("POST", `${base()}/close`, {
-                              version: c().version,
-                            }),
-                          )
-                        }
-                      >
-                        {t(L(), "closeConf")}
-                      </button>
-                    </div>
-                  </form>
+                  <AdoptedDocumentsForm
+                    conf={c()}
+                    base={base()}
+                    api={props.api}
+                    locale={L()}
+                    run={run}
+                    cls={helpers.cls}
+                    err={helpers.err}
+                    checklist={checklist()}
+                    onClose={() =>
+                      void run(() =>
+                        props.api.send<ConferenceView>("POST", `${base()}/close`, { version: c().version }),
+                      )
+                    }
+                  />
                 </Show>
               </Show>
               <Show when={c().status !== "closed" && canHold()}>

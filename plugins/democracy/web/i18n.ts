@@ -38,6 +38,15 @@ const dict = {
     en: "No quorum: at least {n} must be present",
   },
   adopted: { vi: "Văn bản thông qua", en: "Adopted documents" },
+  actionReviewed: { vi: "Rà soát, giữ nguyên", en: "Reviewed, kept" },
+  actionRevised: { vi: "Sửa đổi, bổ sung", en: "Revised" },
+  actionNew: { vi: "Ban hành mới", en: "New" },
+  documentAction: { vi: "Hình thức thông qua", en: "Action" },
+  hasFile: { vi: "có tệp", en: "file attached" },
+  noChecklist: {
+    vi: "Đợt hội nghị chưa có danh mục văn bản.",
+    en: "The campaign has no document checklist.",
+  },
   closeConf: { vi: "Kết thúc và khoá hội nghị", en: "Close and lock" },
   locked: {
     vi: "Hội nghị đã khoá. Muốn sửa cần mở lại (có lý do).",
@@ -52,8 +61,15 @@ const dict = {
   allYears: { vi: "Tất cả năm học", en: "All school years" },
   newCampaign: { vi: "Mở đợt mới", en: "Open a campaign" },
   scopeUnit: {
-    vi: "Mã đơn vị phạm vi (liên đoàn hoặc quận/huyện)",
-    en: "Scope unit id (federation or district)",
+    vi: "Phạm vi của đợt (liên đoàn hoặc quận/huyện)",
+    en: "Scope (federation or district)",
+  },
+  scopeSearch: { vi: "Tìm theo tên, ví dụ: Thanh Xuân", en: "Search by name, e.g. Thanh Xuan" },
+  scopeChoose: { vi: "— Chọn đơn vị —", en: "— Choose a unit —" },
+  scopeNoMatch: { vi: "Không có đơn vị nào khớp với từ tìm.", en: "No unit matches the search." },
+  scopeNone: {
+    vi: "Bạn chưa được giao quản lý đơn vị nào để mở đợt.",
+    en: "You manage no unit a campaign can be opened for.",
   },
   deadline: { vi: "Hạn tổ chức (dd/mm/yyyy)", en: "Deadline (dd/mm/yyyy)" },
   title: { vi: "Tên đợt", en: "Title" },
@@ -108,6 +124,7 @@ const dict = {
   comment: { vi: "Nhận xét", en: "Comment" },
   checkedOn: { vi: "Kiểm tra ngày {d} ({by})", en: "Checked {d} ({by})" },
   noTargets: { vi: "Nghị quyết chưa có chỉ tiêu.", en: "The resolution has no targets yet." },
+  trendDistrict: { vi: "Xem theo đơn vị", en: "Show for" },
   trendTitle: {
     vi: "Tỷ lệ đơn vị đã tổ chức hội nghị qua các năm học",
     en: "Share of units that held their conference, by school year",
@@ -167,6 +184,48 @@ const dict = {
     vi: "Hội nghị đại biểu: ghi số đại biểu được bầu và số đại biểu có mặt theo từng thành phần.",
     en: "Delegates' conference: enter delegates elected and present per group.",
   },
+  election: { vi: "Bầu đại biểu", en: "Election of delegates" },
+  electionHint: {
+    vi: "Ngày họp các tổ, khối bầu đại biểu (một ngày: để trống ô “đến ngày”). Ghi số người của từng thành phần nếu biết.",
+    en: "Dates of the group meetings that elected delegates (one day: leave “to” empty). Give each group's headcount if known.",
+  },
+  electionFrom: { vi: "Họp bầu từ ngày (dd/mm/yyyy)", en: "Elected from (dd/mm/yyyy)" },
+  electionTo: { vi: "Đến ngày (dd/mm/yyyy)", en: "To (dd/mm/yyyy)" },
+  electionDateNeeded: { vi: "Cần ghi ngày họp bầu đại biểu", en: "Give the date of the election meetings" },
+  electionToBeforeFrom: {
+    vi: "Ngày kết thúc không thể trước ngày bắt đầu",
+    en: "The end is before the start",
+  },
+  electionAfterConference: {
+    vi: "Phải bầu đại biểu trước hoặc cùng ngày hội nghị ({date})",
+    en: "Delegates must be elected by the conference day ({date})",
+  },
+  groupStaffCount: { vi: "Số người của thành phần (nếu biết)", en: "People in the group (if known)" },
+  electedOverStaff: {
+    vi: "Số đại biểu được bầu không thể nhiều hơn số người của thành phần ({n})",
+    en: "More delegates elected than people in the group ({n})",
+  },
+  presentOverElected: {
+    vi: "Số đại biểu có mặt không thể nhiều hơn số được bầu",
+    en: "More delegates present than elected",
+  },
+  electionShown: {
+    vi: "Bầu đại biểu: {n} đại biểu, họp bầu {dates}",
+    en: "Election: {n} delegates, elected {dates}",
+  },
+  electedOfGroup: {
+    vi: "bầu {elected} (có mặt {present}) / {staff} người",
+    en: "{elected} elected ({present} present) of {staff}",
+  },
+  delegatesShort: { vi: "({n} đại biểu)", en: "({n} delegates)" },
+  electedOfGroupNoStaff: {
+    vi: "bầu {elected} (có mặt {present})",
+    en: "{elected} elected ({present} present)",
+  },
+  delegatesHeld: {
+    vi: "Tổ chức theo hình thức đại biểu: {held} hội nghị, {elected} đại biểu được bầu; {recorded}/{held} đã ghi ngày họp bầu đại biểu.",
+    en: "Held through delegates: {held} conferences, {elected} delegates elected; election dates recorded for {recorded}/{held}.",
+  },
   delegatesElected: { vi: "Đại biểu được bầu", en: "Delegates elected" },
   delegatesPresent: { vi: "Đại biểu có mặt", en: "Delegates present" },
   absent: { vi: "Vắng", en: "Absent" },
@@ -216,7 +275,7 @@ export type Key = keyof typeof dict;
 
 export function t(locale: WebLocale, key: Key, params: Record<string, string | number> = {}): string {
   let text: string = dict[key][locale] ?? dict[key].vi;
-  for (const [k, v] of Object.entries(params)) text = text.replace(`{${k}}`, String(v));
+  for (const [k, v] of Object.entries(params)) text = text.split(`{${k}}`).join(String(v));
   return text;
 }
 

@@ -23,7 +23,11 @@ interface DistrictReport {
     documentsAdopted: number;
     remindedAt?: string;
     reminders?: number;
+    delegatesElected?: number;
+    electedBy?: string;
   }[];
+  /** Conferences held through delegates, delegates elected, elections recorded. */
+  delegates?: { held: number; elected: number; withElection: number };
 }
 
 /** Printable report of one district (quận/huyện): counts per kind, every school's status; A4 on print. */
@@ -97,6 +101,15 @@ export default function ReportPage(props: WebPluginRouteProps) {
                   </tbody>
                 </table>
               </div>
+              <Show when={r().delegates?.held}>
+                <p>
+                  {t(L(), "delegatesHeld", {
+                    held: num(L(), r().delegates?.held ?? 0),
+                    elected: num(L(), r().delegates?.elected ?? 0),
+                    recorded: num(L(), r().delegates?.withElection ?? 0),
+                  })}
+                </p>
+              </Show>
               <Show when={r().units.length > 0} fallback={<p class="muted">{t(L(), "noUnitsFound")}</p>}>
                 <div class="table-scroll">
                   <table class="data-table">
@@ -128,7 +141,15 @@ export default function ReportPage(props: WebPluginRouteProps) {
                                   : t(L(), "none")}
                             </td>
                             <td>{u.status === "held" ? (u.onTime ? "✓" : t(L(), "filterLate")) : ""}</td>
-                            <td>{u.status === "held" ? (u.quorumMet ? "✓" : "✗") : ""}</td>
+                            <td>
+                              {u.status === "held" ? (u.quorumMet ? "✓" : "✗") : ""}
+                              <Show when={u.delegatesElected !== undefined}>
+                                {" "}
+                                <span class="muted">
+                                  {t(L(), "delegatesShort", { n: num(L(), u.delegatesElected ?? 0) })}
+                                </span>
+                              </Show>
+                            </td>
                             <td>{u.status === "held" ? num(L(), u.documentsAdopted) : ""}</td>
                             <td>
                               {u.remindedAt

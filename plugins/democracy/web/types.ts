@@ -1,3 +1,4 @@
+import type { DistrictSeries } from "./trend-chart-view";
 export interface CountsView {
   required: number;
   held: number;
@@ -33,12 +34,15 @@ export interface ComplianceResponse {
     reminders?: number;
     reminderSeenAt?: string;
   }[];
-  trend: { year: string; total: CountsView }[];
+  trend: { year: string; total: CountsView; cbccvc: CountsView; nld: CountsView }[];
+  /** The same trend per district (counts only), for the district selector. */
+  districtTrend?: DistrictSeries[];
 }
 export interface ConferenceView {
   year: string;
   unitId: string;
   unitName: string;
+  scopeUnitId: string;
   kind: "cbccvc" | "nld";
   status: "planned" | "closed" | "reopened";
   version: number;
@@ -55,7 +59,8 @@ export interface ConferenceView {
     invited: number;
     present: number;
     delegates?: number;
-    categories?: { label: string; invited: number; present: number }[];
+    categories?: { label: string; invited: number; present: number; staff?: number }[];
+    election?: { from: string; to: string };
     absences: { name: string; reason: string; category?: string }[];
   };
   rules?: { quorumNumerator: number; quorumDenominator: number; requireAbsenceReasons: boolean };

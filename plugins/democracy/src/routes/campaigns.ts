@@ -87,6 +87,12 @@ const routes = {
   }),
 };
 
+const campaignClosed = () =>
+  reject.conflict({
+    vi: "đợt đã kết thúc, không sửa được",
+    en: "the campaign is closed and can no longer change",
+  });
+
 export async function loadCampaign(c: Ctx, year: string, scope: string) {
   const item = await c.var.store.get<Campaign>(keys.campaign(year, scope));
   if (!item) throw reject.missing();
@@ -128,7 +134,7 @@ export function campaignRoutes(app: PluginApp<Settings>) {
     await c.var.access.require(MANAGE, scopeUnitId);
     const current = await loadCampaign(c, year, scopeUnitId);
     if (current.version !== body.version) throw reject.stale();
-    if (current.data.status === "closed") throw reject.conflict("đợt đã kết thúc, không sửa được");
+    if (current.data.status === "closed") throw campaignClosed();
     if (body.deadline) checkDeadline(c, year, body.deadline);
     const next: Campaign = {
       ...current.data,
@@ -174,14 +180,20 @@ export function campaignRoutes(app: PluginApp<Settings>) {
     const body = c.req.valid("json");
     await c.var.access.require(MANAGE, scopeUnitId);
     const campaign = await loadCampaign(c, year, scopeUnitId);
-    if (campaign.data.status === "closed") throw reject.conflict("đợt đã kết thúc, không sửa được");
+    if (campaign.data.status === "closed") throw campaignClosed();
     const unit = await unitOrReject(c, unitId);
     const { store, units } = c.var;
     if (unit.kind !== "cdcs" || !(await units.subtree(scopeUnitId)).includes(unitId))
-      throw reject.bad(`“${unit.name}” không phải CĐCS thuộc phạm vi của đợt`);
+      throw reject.bad({
+        vi: `“${unit.name}” không phải CĐCS thuộc phạm vi của đợt`,
+        en: `“${unit.name}” is not a grassroots union within the campaign's scope`,
+      });
     const conference = await store.get<Conference>(keys.conference(year, unitId));
     if (conference && conference.data.kind !== body.kind)
-      throw reject.conflict("đơn vị đã ghi hội nghị loại khác; không đổi loại được nữa");
+      throw reject.conflict({
+        vi: "đơn vị đã ghi hội nghị loại khác; không đổi loại được nữa",
+        en: "the unit has recorded a conference of the other kind; its kind can no longer change",
+      });
     const shards = await campaignShards(c, campaign.data);
     const all = await units.all();
     const district = districtOf(unitId, new Map(all.map((u) => [u.id, u])));
@@ -214,7 +226,11 @@ export function campaignRoutes(app: PluginApp<Settings>) {
     await c.var.access.require(MANAGE, scopeUnitId);
     const source = await loadCampaign(c, year, scopeUnitId);
     const toYear = body.toYear ?? nextSchoolYear(year);
-    if (toYear <= year) throw reject.bad("chỉ sao chép sang năm học sau");
+    if (toYear <= year)
+      throw reject.bad({
+        vi: "chỉ sao chép sang năm học sau",
+        en: "a campaign is copied to a later school year only",
+      });
     const shift = Number(toYear.slice(0, 4)) - Number(year.slice(0, 4));
     const deadline = `${Number(source.data.deadline.slice(0, 4)) + shift}${source.data.deadline.slice(4)}`;
     const unitsById = new Map((await c.var.units.all()).map((u) => [u.id, u]));
@@ -249,7 +265,8 @@ export function campaignRoutes(app: PluginApp<Settings>) {
     await c.var.access.require(MANAGE, scopeUnitId);
     const current = await loadCampaign(c, year, scopeUnitId);
     if (current.version !== body.version) throw reject.stale();
-    if (current.data.status === "closed") throw reject.conflict("đợt đã kết thúc rồi");
+    if (current.data.status === "closed")
+      throw reject.conflict({ vi: "đợt đã kết thúc rồi", en: "the campaign is already closed" });
     const { store } = c.var;
     const byId = new Map((await c.var.units.all()).map((u) => [u.id, u]));
     const next: Campaign = { ...current.data, status: "closed", closedAt: new Date().toISOString() };
@@ -278,7 +295,11 @@ export function campaignRoutes(app: PluginApp<Settings>) {
         after: next,
       }),
     );
-    if (ops.length > 100) throw reject.bad("đợt có quá nhiều quận/huyện để chốt trong một lần");
+    if (ops.length > 100)
+      throw reject.bad({
+        vi: "đợt có quá nhiều quận/huyện để chốt trong một lần",
+        en: "the campaign has too many districts to close in one step",
+      });
     await store.transact(ops);
     c.var.invalidateScoreboards();
     return c.json(campaignView(await loadCampaign(c, year, scopeUnitId)), 200);

@@ -116,14 +116,15 @@ export function complianceRoutes(app: PluginApp<Settings>) {
     const units = await c.var.units.all();
     const district = units.find((u) => u.id === districtId);
     if (!district) throw reject.missing();
-    const view = await loadComplianceView(c.var.store, units, year);
-    if (!view.current) throw reject.missing();
+    const report = await loadDistrictReport(c.var.store, units, districtId, year);
+    if (!report || (year && report.year !== year)) throw reject.missing();
     const html = districtReportHtml({
       tenantName: c.var.tenant.name,
       districtName: district.name,
-      year: view.current.year,
-      counts: view.current.districts.find((d) => d.districtId === districtId),
-      notHeld: view.notHeld.filter((u) => u.districtId === districtId),
+      year: report.year,
+      counts: report.counts,
+      delegates: report.delegates,
+      notHeld: report.units.filter((u) => u.status !== "held"),
     });
     return c.html(html, 200);
   });

@@ -29,11 +29,26 @@ const headcount = z
 
 /** One group of people invited (e.g. "Giáo viên"); delegates when the conference is through delegates. */
 export const AttendanceCategorySchema = z
-  .object({ label: text(80, "Cần ghi tên thành phần"), invited: headcount, present: headcount })
+  .object({
+    label: text(80, "Cần ghi tên thành phần"),
+    invited: headcount,
+    present: headcount,
+    /** How many people the group has, when known (số CBCCVC của thành phần). */
+    staff: headcount.optional(),
+  })
   .refine((c) => c.present <= c.invited, {
-    message: "Số có mặt không thể lớn hơn số được triệu tập",
+    message: "Số có mặt không thể lớn hơn số được triệu tập (số đại biểu được bầu)",
     path: ["present"],
+  })
+  .refine((c) => c.staff === undefined || c.invited <= c.staff, {
+    message: "Số được triệu tập (số đại biểu được bầu) không thể lớn hơn số người của thành phần",
+    path: ["invited"],
   });
+
+/** Bầu đại biểu: the dates of the group meetings that elected the delegates. */
+export const ElectionSchema = z
+  .object({ from: IsoDate, to: IsoDate })
+  .refine((e) => e.from <= e.to, { message: "Ngày kết thúc không thể trước ngày bắt đầu", path: ["to"] });
 
 const sum = (rows: { invited: number; present: number }[], key: "invited" | "present") =>
   rows.reduce((total, r) => total + r[key], 0);
@@ -52,6 +67,7 @@ export const AttendanceSchema = z
         "Tên thành phần bị trùng",
       )
       .optional(),
+    election: ElectionSchema.optional(),
     absences: z
       .array(
         z.object({

@@ -1,7 +1,7 @@
 import { formatDate, todayIso, ValidationError } from "@congdoan/core";
 import type { StoredItem } from "@congdoan/db";
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
-import { attendanceProblems, quorumView } from "../attendance";
+import { attendanceProblems, quorumShortfallEn, quorumView } from "../attendance";
 import { writeConference } from "../conference-writes";
 import { actor, type Ctx, json, nowIso, ok, readErrors, reject, unitOrReject, writeErrors } from "../http";
 import { type Conference, type FollowUp, keys, kindLabels, type StoredFileRef } from "../model";
@@ -99,7 +99,11 @@ async function verifyFiles(c: Ctx, refs: (StoredFileRef | undefined | null)[], k
   for (const ref of refs) {
     if (!ref || known.has(ref.key)) continue;
     const found = await c.var.files.get(ref.key);
-    if (!found) throw reject.bad(`không tìm thấy tệp “${ref.fileName}”; hãy tải lên lại`);
+    if (!found)
+      throw reject.bad({
+        vi: `không tìm thấy tệp “${ref.fileName}”; hãy tải lên lại`,
+        en: `the file “${ref.fileName}” was not found; upload it again`,
+      });
     Object.assign(ref, found.file);
   }
 }
@@ -114,7 +118,10 @@ function knownFiles(conf: Conference | undefined): Set<string> {
 }
 
 export const locked = () =>
-  reject.conflict("hội nghị đã kết thúc và bị khoá; muốn sửa phải mở lại (có lý do, được ghi nhật ký)");
+  reject.conflict({
+    vi: "hội nghị đã kết thúc và bị khoá; muốn sửa phải mở lại (có lý do, được ghi nhật ký)",
+    en: "the conference is closed and locked; reopen it (with a reason, audited) to correct it",
+  });
 
 export function conferenceRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.list, async (c) => {
@@ -144,18 +151,21 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
     await c.var.access.require(HOLD, unitId);
     const unit = await unitOrReject(c, unitId);
     if (unit.status !== "active" || unit.mergedInto)
-      throw reject.bad(`“${unit.name}” đã đóng hoặc đã sáp nhập, không tổ chức hội nghị được`);
+      throw reject.bad({
+        vi: `“${unit.name}” đã đóng hoặc đã sáp nhập, không tổ chức hội nghị được`,
+        en: `“${unit.name}” is closed or merged and holds no conference`,
+      });
     await verifyFiles(c, body.preparation.draftFiles, new Set());
     const saved = await writeConference(c, {
       year,
       unitId,
       action: "democracy.conference.prepare",
       change: (_none, { campaign, row }) => {
-        if (!row.required && body.kind !== row.kind) throw reject.bad("loại hội nghị không đúng với đơn vị");
         if (body.kind !== row.kind)
-          throw reject.bad(
-            `“${unit.name}” tổ chức ${kindLabels[row.kind].vi}, không phải ${kindLabels[body.kind].vi}`,
-          );
+          throw reject.bad({
+            vi: `“${unit.name}” tổ chức ${kindLabels[row.kind].vi}, không phải ${kindLabels[body.kind].vi}`,
+            en: `“${unit.name}” holds the ${kindLabels[row.kind].en.toLowerCase()}, not the ${kindLabels[body.kind].en.toLowerCase()}`,
+          });
         return {
           year,
           unitId,
@@ -204,8 +214,9 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
         if (body.minutes === null) delete next.minutes;
         else if (body.minutes) next.minutes = body.minutes;
         if (next.attendance) {
-          const problems = attendanceProblems(next.attendance, next.preparation.format, c.var.settings);
-          if (problems.length > 0) throw new ValidationError(problems);
+          const problems = attendanceProblems(next.attendance, next.preparation, c.var.settings);
+          if (problems.length > 0)
+            throw new ValidationError(problems.map(({ path, message }) => ({ path, message })));
         }
         return next;
       },
@@ -227,16 +238,29 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
         const conf = current!;
         if (conf.status === "closed") throw locked();
         if (conf.preparation.date > todayIso())
-          throw reject.bad(
-            `hội nghị dự kiến ngày ${formatDate(conf.preparation.date)}, chưa diễn ra nên chưa kết thúc được`,
-          );
-        if (!conf.attendance) throw reject.bad("chưa ghi điểm danh (số được triệu tập, có mặt, vắng)");
-        const problem = attendanceProblems(conf.attendance, conf.preparation.format, settings)[0];
-        if (problem) throw reject.bad(`điểm danh chưa đúng: ${problem.message}`);
+          throw reject.bad({
+            vi: `hội nghị dự kiến ngày ${formatDate(conf.preparation.date)}, chưa diễn ra nên chưa kết thúc được`,
+            en: `the conference is planned for ${formatDate(conf.preparation.date)}; it cannot close before it is held`,
+          });
+        if (!conf.attendance)
+          throw reject.bad({
+            vi: "chưa ghi điểm danh (số được triệu tập, có mặt, vắng)",
+            en: "the attendance (invited, present, absent) is not recorded yet",
+          });
+        const problem = attendanceProblems(conf.attendance, conf.preparation, settings)[0];
+        if (problem)
+          throw reject.bad({
+            vi: `điểm danh chưa đúng: ${problem.message}`,
+            en: `the attendance is not right: ${problem.en}`,
+          });
         const quorum = quorumView(conf.attendance, conf.preparation.format, settings);
-        if (!quorum.met) throw reject.bad(quorum.message);
+        if (!quorum.met)
+          throw reject.bad({
+            vi: quorum.message,
+            en: quorumShortfallEn(conf.attendance, conf.preparation.format, settings),
+          });
         if (settings.requireMinutesToClose && !conf.minutes)
-          throw reject.bad("chưa tải lên biên bản hội nghị");
+          throw reject.bad({ vi: "chưa tải lên biên bản hội nghị", en: "the minutes are not uploaded yet" });
         return { ...conf, status: "closed", closedAt: nowIso(), closedBy: actor(c) };
       },
     });
@@ -254,7 +278,11 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
       action: "democracy.conference.reopen",
       change: (current) => {
         const conf = current!;
-        if (conf.status !== "closed") throw reject.conflict("hội nghị chưa khoá, không cần mở lại");
+        if (conf.status !== "closed")
+          throw reject.conflict({
+            vi: "hội nghị chưa khoá, không cần mở lại",
+            en: "the conference is not locked; there is nothing to reopen",
+          });
         return {
           ...conf,
           status: "reopened",
@@ -278,10 +306,17 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
       change: (current) => {
         const conf = current!;
         if (!conf.closedAt)
-          throw reject.bad("hội nghị chưa kết thúc, chưa kiểm tra thực hiện nghị quyết được");
+          throw reject.bad({
+            vi: "hội nghị chưa kết thúc, chưa kiểm tra thực hiện nghị quyết được",
+            en: "the conference is not closed yet; its resolution cannot be followed up",
+          });
         const targets = new Set((conf.resolution?.targets ?? []).map((t) => t.id));
         const unknown = body.results.find((r) => !targets.has(r.targetId));
-        if (unknown) throw reject.bad(`nghị quyết không có chỉ tiêu “${unknown.targetId}”`);
+        if (unknown)
+          throw reject.bad({
+            vi: `nghị quyết không có chỉ tiêu “${unknown.targetId}”`,
+            en: `the resolution has no target “${unknown.targetId}”`,
+          });
         const check: FollowUp = {
           checkedAt: nowIso(),
           checkedBy: actor(c),

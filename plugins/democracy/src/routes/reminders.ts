@@ -62,9 +62,16 @@ export function reminderRoutes(app: PluginApp<Settings>) {
     for (const unitId of unitIds) {
       const shard = shardOf(shards, unitId);
       const row = shard?.data.rows[unitId];
-      if (!row?.required) throw reject.bad(`đơn vị “${unitId}” không phải tổ chức hội nghị năm học này`);
+      if (!row?.required)
+        throw reject.bad({
+          vi: `đơn vị “${unitId}” không phải tổ chức hội nghị năm học này`,
+          en: `“${unitId}” does not have to hold a conference this school year`,
+        });
       if (row.status === "held")
-        throw reject.conflict(`“${row.unitName}” đã tổ chức hội nghị, không cần nhắc`);
+        throw reject.conflict({
+          vi: `“${row.unitName}” đã tổ chức hội nghị, không cần nhắc`,
+          en: `“${row.unitName}” has already held its conference; no reminder needed`,
+        });
       const address = reminderKeys.one(year, unitId);
       const current = await store.get<Reminder>(address);
       const deadline = shard ? deadlines.get(shard.data.scopeUnitId) : undefined;
