@@ -12,6 +12,7 @@ import type { StoredItem } from "@congdoan/db";
 import type { UnitDirectory } from "@congdoan/plugin-sdk";
 import { keys } from "./keys";
 import { emptyTally, type Fund, type Nomination, type Programme, type Tally } from "./model";
+import { refusals } from "./refusals";
 import type { Ctx } from "./settings";
 
 export const PERMISSION = {
@@ -107,7 +108,7 @@ export function schoolYearStart(c: Ctx, schoolYear: string): string {
 }
 
 export function requireOpen(programme: Programme) {
-  if (programme.status === "closed") throw new ConflictError("chương trình đã kết thúc");
+  if (programme.status === "closed") throw new ConflictError(refusals.programmeClosed);
 }
 
 /**

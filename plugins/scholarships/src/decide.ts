@@ -1,7 +1,7 @@
-import { formatMoney } from "@congdoan/core";
 import { ConflictError, loadFund, loadNomination, loadTally, today, withRetry } from "./context";
 import { keys } from "./keys";
 import type { Fund, Nomination, Programme, Tally } from "./model";
+import { refusals } from "./refusals";
 import type { Ctx } from "./settings";
 import { refusalOf, withAward, withPayment } from "./tally";
 
@@ -32,12 +32,11 @@ export async function approve(
       loadFund(c, programme.id, fundId),
       loadTally(c, programme),
     ]);
-    if (!inPlay(n.data))
-      throw new ConflictError(`hồ sơ ${n.data.pseudonym} không còn chờ xét (đã có quyết định)`);
+    if (!inPlay(n.data)) throw new ConflictError(refusals.noLongerPending(n.data.pseudonym));
     const amount = n.data.amount;
     if (fund.data.committed + amount > fund.data.total) {
       throw new ConflictError(
-        `quỹ “${fund.data.name}” không đủ tiền: còn ${formatMoney(fund.data.total - fund.data.committed)}, cần ${formatMoney(amount)}`,
+        refusals.fundTooLow(fund.data.name, fund.data.total - fund.data.committed, amount),
       );
     }
     const refusal = refusalOf(programme, tally.data, n.data);
@@ -74,7 +73,7 @@ export async function withdraw(c: Ctx, programme: Programme, nominationId: strin
   const { store, audit } = c.var;
   return withRetry(async () => {
     const n = await loadNomination(c, programme.id, nominationId);
-    if (n.data.status !== "approved") throw new ConflictError("chỉ rút được suất đã duyệt mà chưa chi");
+    if (n.data.status !== "approved") throw new ConflictError(refusals.withdrawOnlyApproved);
     const fundId = n.data.decision!.fundId;
     const [fund, tally] = await Promise.all([loadFund(c, programme.id, fundId), loadTally(c, programme)]);
     const next: Nomination = { ...n.data, status: "withdrawn", withdrawal: { reason, date: today() } };
@@ -111,8 +110,8 @@ export async function pay(
   const { store, audit } = c.var;
   return withRetry(async () => {
     const n = await loadNomination(c, programme.id, nominationId);
-    if (n.data.status === "paid") throw new ConflictError("suất học bổng này đã được chi");
-    if (n.data.status !== "approved") throw new ConflictError("chỉ chi cho suất đã được duyệt");
+    if (n.data.status === "paid") throw new ConflictError(refusals.alreadyPaid);
+    if (n.data.status !== "approved") throw new ConflictError(refusals.payOnlyApproved);
     const fundId = n.data.decision!.fundId;
     const [fund, tally] = await Promise.all([loadFund(c, programme.id, fundId), loadTally(c, programme)]);
     const next: Nomination = { ...n.data, status: "paid", payment };
@@ -151,7 +150,7 @@ export async function setStatus(
   const { store, audit } = c.var;
   return withRetry(async () => {
     const n = await loadNomination(c, programme.id, nominationId);
-    if (!inPlay(n.data)) throw new ConflictError(`hồ sơ ${n.data.pseudonym} đã có quyết định`);
+    if (!inPlay(n.data)) throw new ConflictError(refusals.alreadyDecided(n.data.pseudonym));
     const next: Nomination = {
       ...n.data,
       status,

@@ -13,6 +13,7 @@ import { receiptRoutes } from "./routes/receipt-routes";
 import { reviewRoutes } from "./routes/review-routes";
 import { seedScholarships } from "./seed";
 import { settingsSchema } from "./settings";
+import { rememberLocale } from "./zod-text";
 
 const summaryRoute = guardedRoute(PUBLIC, {
   method: "get",
@@ -67,6 +68,8 @@ export default definePlugin({
     },
   },
   routes(app) {
+    // First, so that every route's validation messages follow the caller's language.
+    app.use("*", rememberLocale);
     programmeRoutes(app);
     fundRoutes(app);
     nominationRoutes(app);

@@ -1,5 +1,6 @@
 import { schoolLevels } from "@congdoan/core";
 import { z } from "@hono/zod-openapi";
+import { say } from "./zod-text";
 
 /** Học giỏi (good results), vượt khó (overcoming hardship), or both at once. */
 export const categoryCodes = ["hoc-gioi", "vuot-kho", "hoc-gioi-vuot-kho"] as const;
@@ -12,19 +13,40 @@ export const categoryLabels: Record<CategoryCode, { vi: string; en: string }> = 
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng yyyy-mm-dd")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Ngày không có thật");
-const money = z.number().int("Số tiền phải là số nguyên (đồng)").min(0, "Số tiền không được âm").max(1e12);
+  .regex(
+    /^\d{4}-\d{2}-\d{2}$/,
+    say({ vi: "Ngày phải có dạng yyyy-mm-dd", en: "Dates are written yyyy-mm-dd" }),
+  )
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)),
+    say({ vi: "Ngày không có thật", en: "This date does not exist" }),
+  );
+const money = z
+  .number()
+  .int(say({ vi: "Số tiền phải là số nguyên (đồng)", en: "Amounts are whole đồng" }))
+  .min(0, say({ vi: "Số tiền không được âm", en: "An amount cannot be negative" }))
+  .max(1e12);
 const unitId = z.string().min(1).max(64);
-const schoolYear = z.string().regex(/^\d{4}-\d{4}$/, "Năm học có dạng 2023-2024");
+const schoolYear = z
+  .string()
+  .regex(/^\d{4}-\d{4}$/, say({ vi: "Năm học có dạng 2023-2024", en: "School years are written 2023-2024" }));
 
 export const CategorySchema = z.object({
   code: z.enum(categoryCodes),
-  amount: money.min(1, "Mỗi suất phải lớn hơn 0 đồng"),
+  amount: money.min(
+    1,
+    say({ vi: "Mỗi suất phải lớn hơn 0 đồng", en: "Each award must be more than 0 đồng" }),
+  ),
 });
 
 export const RubricCriterionSchema = z.object({
-  key: z.string().regex(/^[a-z0-9-]{1,30}$/, "Mã tiêu chí chỉ gồm chữ thường, số, dấu gạch"),
+  key: z.string().regex(
+    /^[a-z0-9-]{1,30}$/,
+    say({
+      vi: "Mã tiêu chí chỉ gồm chữ thường, số, dấu gạch",
+      en: "A criterion code has only lower-case letters, digits and hyphens",
+    }),
+  ),
   label: z.string().min(2).max(120),
   weight: z.number().int().min(1).max(100),
   max: z.number().int().min(1).max(100).default(10),
@@ -49,14 +71,23 @@ export const QuotaSchema = z.object({
 });
 
 const programmeFields = {
-  name: z.string().min(5, "Tên chương trình quá ngắn").max(200),
+  name: z
+    .string()
+    .min(5, say({ vi: "Tên chương trình quá ngắn", en: "The programme name is too short" }))
+    .max(200),
   schoolYear,
   ownerUnitId: unitId,
   categories: z
     .array(CategorySchema)
-    .min(1, "Cần ít nhất một loại học bổng")
-    .refine((cs) => new Set(cs.map((c) => c.code)).size === cs.length, "Mỗi loại học bổng chỉ khai một lần"),
-  budget: money.min(1, "Tổng kinh phí phải lớn hơn 0"),
+    .min(1, say({ vi: "Cần ít nhất một loại học bổng", en: "Add at least one scholarship category" }))
+    .refine(
+      (cs) => new Set(cs.map((c) => c.code)).size === cs.length,
+      say({ vi: "Mỗi loại học bổng chỉ khai một lần", en: "Each category can be listed only once" }),
+    ),
+  budget: money.min(
+    1,
+    say({ vi: "Tổng kinh phí phải lớn hơn 0", en: "The total budget must be more than 0" }),
+  ),
   quotas: QuotaSchema.default({ byUnit: {}, byDistrict: {} }),
   eligibility: EligibilitySchema.default({
     minAge: 6,
@@ -68,21 +99,36 @@ const programmeFields = {
   window: z.object({ opensOn: isoDate, closesOn: isoDate }),
   rubric: z
     .array(RubricCriterionSchema)
-    .min(1, "Cần ít nhất một tiêu chí chấm")
+    .min(1, say({ vi: "Cần ít nhất một tiêu chí chấm", en: "Add at least one scoring criterion" }))
     .max(10)
-    .refine((r) => r.reduce((s, c) => s + c.weight, 0) === 100, "Tổng trọng số các tiêu chí phải bằng 100")
-    .refine((r) => new Set(r.map((c) => c.key)).size === r.length, "Mã tiêu chí bị trùng"),
+    .refine(
+      (r) => r.reduce((s, c) => s + c.weight, 0) === 100,
+      say({
+        vi: "Tổng trọng số các tiêu chí phải bằng 100",
+        en: "The criteria's weights must add up to 100",
+      }),
+    )
+    .refine(
+      (r) => new Set(r.map((c) => c.key)).size === r.length,
+      say({ vi: "Mã tiêu chí bị trùng", en: "Two criteria have the same code" }),
+    ),
   reviewersPerNomination: z.number().int().min(1).max(5).default(2),
 };
 
 export const ProgrammeInputSchema = z
   .object(programmeFields)
   .refine((p) => p.window.opensOn <= p.window.closesOn, {
-    message: "Ngày mở đề cử phải trước ngày đóng",
+    ...say({
+      vi: "Ngày mở đề cử phải trước ngày đóng",
+      en: "Nominations must open before they close",
+    }),
     path: ["window", "closesOn"],
   })
   .refine((p) => p.eligibility.minAge <= p.eligibility.maxAge, {
-    message: "Tuổi tối thiểu phải nhỏ hơn tuổi tối đa",
+    ...say({
+      vi: "Tuổi tối thiểu phải nhỏ hơn tuổi tối đa",
+      en: "The minimum age must be below the maximum age",
+    }),
     path: ["eligibility", "maxAge"],
   })
   .openapi("ScholarshipProgrammeInput");
@@ -111,7 +157,10 @@ export interface Programme extends ProgrammeInput {
 export const FundInputSchema = z.object({
   name: z.string().min(3).max(200),
   sponsor: z.string().max(200).optional(),
-  total: money.min(1, "Số tiền của quỹ phải lớn hơn 0"),
+  total: money.min(
+    1,
+    say({ vi: "Số tiền của quỹ phải lớn hơn 0", en: "The fund's total must be more than 0" }),
+  ),
 });
 export interface Fund {
   id: string;
@@ -124,14 +173,28 @@ export interface Fund {
   paid: number;
 }
 
+const marks = say({ vi: "Điểm từ 0 đến 10", en: "Marks go from 0 to 10" });
+
 export const ChildSchema = z.object({
-  fullName: z.string().trim().min(2, "Nhập họ tên của cháu").max(100),
+  fullName: z
+    .string()
+    .trim()
+    .min(2, say({ vi: "Nhập họ tên của cháu", en: "Enter the child's full name" }))
+    .max(100),
   dateOfBirth: isoDate,
-  school: z.string().trim().min(2, "Nhập tên trường").max(200),
-  grade: z.string().trim().min(1, "Nhập lớp").max(20),
+  school: z
+    .string()
+    .trim()
+    .min(2, say({ vi: "Nhập tên trường", en: "Enter the school's name" }))
+    .max(200),
+  grade: z
+    .string()
+    .trim()
+    .min(1, say({ vi: "Nhập lớp", en: "Enter the class" }))
+    .max(20),
   schoolLevel: z.enum(schoolLevels),
   /** Average mark of the last school year, 0–10. */
-  average: z.number().min(0, "Điểm từ 0 đến 10").max(10, "Điểm từ 0 đến 10").optional(),
+  average: z.number().min(0, marks).max(10, marks).optional(),
   achievements: z.string().max(1000).default(""),
   hardship: z.string().max(2000).default(""),
 });

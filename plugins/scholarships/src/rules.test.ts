@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ageOn } from "./eligibility";
+import { ageOn, type ScreeningInput, screen, screenInBothLanguages } from "./eligibility";
+import { ProgrammeInputSchema } from "./model";
 import { childFingerprint, redactNames } from "./privacy";
 import { averageOf, rank, weightedTotal } from "./ranking";
+import { refusals } from "./refusals";
+import { programmeInput } from "./test-fixtures";
 
 describe("rules without storage", () => {
   it("counts age in full years on the school year's first day", () => {
@@ -50,5 +53,42 @@ describe("rules without storage", () => {
     expect(redactNames("Em Diệp, con chị Phạm Thị Hằng, học giỏi", ["Phạm Ngọc Diệp", "Phạm Thị Hằng"])).toBe(
       "Em [ẩn], con chị [ẩn], học giỏi",
     );
+  });
+
+  it("gives the eligibility reasons in both languages, the dry run keeping the Vietnamese ones, no names", () => {
+    const programme = { ...ProgrammeInputSchema.parse(programmeInput()), id: "p", status: "open" as const };
+    const child = {
+      fullName: "Đỗ Gia Hân",
+      dateOfBirth: "2000-01-01",
+      school: "Trường THCS Nhân Chính",
+      grade: "7A1",
+      schoolLevel: "thcs" as const,
+      average: 7.2,
+      achievements: "",
+      hardship: "",
+    };
+    const member = { id: "m1", fullName: "Đỗ Văn Toàn", unitId: "cdcs-a", status: "active" } as const;
+    const input: ScreeningInput = {
+      programme,
+      category: "hoc-gioi" as const,
+      child,
+      member: member as never,
+      unitId: "cdcs-a",
+      unitInScope: true,
+      schoolYearStart: "2026-09-05",
+    };
+    const both = screenInBothLanguages(input);
+    expect(both.eligible).toBe(false);
+    expect(both.reasons.map((r) => r.en)).toEqual([
+      "The child is 26 at the start of the school year, outside the programme's 6–18 years.",
+      "The average mark 7,2 is below the 8 the good-results category needs.",
+    ]);
+    expect(screen(input)).toEqual({ eligible: false, reasons: both.reasons.map((r) => r.vi) });
+    const refusal = refusals.notEligible(both.reasons);
+    expect(refusal.vi).toMatch(/^không đủ điều kiện: Tuổi của cháu khi vào năm học là 26/);
+    for (const text of [refusal.vi, refusal.en]) {
+      expect(text).not.toContain(child.fullName);
+      expect(text).not.toContain(member.fullName);
+    }
   });
 });

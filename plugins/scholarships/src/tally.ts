@@ -1,4 +1,6 @@
+import type { LocalizedText } from "@congdoan/core";
 import type { AwardCount, Nomination, Programme, Tally } from "./model";
+import { refusals } from "./refusals";
 
 const add = (count: AwardCount | undefined, by: number, amount: number): AwardCount => ({
   count: (count?.count ?? 0) + by,
@@ -14,17 +16,21 @@ export function districtQuota(programme: Programme, districtId: string): number 
 }
 
 /** Why an award does not fit the programme's budget or quotas, or undefined when it fits. */
-export function refusalOf(programme: Programme, tally: Tally, nomination: Nomination): string | undefined {
+export function refusalOf(
+  programme: Programme,
+  tally: Tally,
+  nomination: Nomination,
+): LocalizedText | undefined {
   if (tally.committed + nomination.amount > programme.budget) {
-    return "Đã hết tổng kinh phí của chương trình.";
+    return refusals.budgetExhausted;
   }
   const unitMax = unitQuota(programme, nomination.unitId);
   if (unitMax !== undefined && (tally.byUnit[nomination.unitId] ?? 0) >= unitMax) {
-    return `CĐCS đã đủ chỉ tiêu (${unitMax} suất).`;
+    return refusals.unitQuotaFull(unitMax);
   }
   const districtMax = districtQuota(programme, nomination.districtId);
   if (districtMax !== undefined && (tally.byDistrict[nomination.districtId]?.count ?? 0) >= districtMax) {
-    return `Quận/huyện đã đủ chỉ tiêu (${districtMax} suất).`;
+    return refusals.districtQuotaFull(districtMax);
   }
   return undefined;
 }

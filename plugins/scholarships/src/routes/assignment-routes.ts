@@ -11,6 +11,7 @@ import {
 import { body, NominationParam, ok } from "../http";
 import { keys } from "../keys";
 import type { Nomination, Review } from "../model";
+import { refusals } from "../refusals";
 import type { App } from "../settings";
 import { conflicted, decidedError, loadPanel, stillUnderReview } from "./review-routes";
 
@@ -99,10 +100,10 @@ export function assignmentRoutes(app: App) {
     await withRetry(async () => {
       const n = await loadNomination(c, programmeId, nominationId);
       if (!n.data.review.assigned.includes(reviewer)) {
-        throw new BadRequestError("người này không được giao chấm hồ sơ này");
+        throw new BadRequestError(refusals.notAssigned);
       }
       if (n.data.review.totals[reviewer] !== undefined) {
-        throw new ConflictError("người này đã chấm xong hồ sơ, không rút được");
+        throw new ConflictError(refusals.alreadyScored);
       }
       if (!stillUnderReview(n.data)) throw decidedError();
       const address = keys.review(programmeId, reviewer, nominationId);

@@ -6,12 +6,22 @@ import { keys } from "../keys";
 import { categoryCodes, type Nomination, type Programme } from "../model";
 import { rank } from "../ranking";
 import type { App, Ctx } from "../settings";
+import { say } from "../zod-text";
 
 const TAG = ["Học bổng"];
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày phải có dạng yyyy-mm-dd");
+const isoDate = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}$/,
+    say({ vi: "Ngày phải có dạng yyyy-mm-dd", en: "Dates are written yyyy-mm-dd" }),
+  );
 const Decision = z.object({
   fundId: z.string().min(1).max(80),
-  decisionNumber: z.string().trim().min(1, "Nhập số quyết định").max(60),
+  decisionNumber: z
+    .string()
+    .trim()
+    .min(1, say({ vi: "Nhập số quyết định", en: "Enter the decision number" }))
+    .max(60),
   decisionDate: isoDate,
 });
 
@@ -50,9 +60,11 @@ const routes = {
       body: body(
         z.object({
           reason: z
-            .string({ error: "Bắt buộc ghi lý do không duyệt" })
+            .string(
+              say({ vi: "Bắt buộc ghi lý do không duyệt", en: "A reason for the rejection is required" }),
+            )
             .trim()
-            .min(10, "Lý do cần ít nhất 10 ký tự")
+            .min(10, say({ vi: "Lý do cần ít nhất 10 ký tự", en: "The reason needs at least 10 characters" }))
             .max(1000),
         }),
       ),
@@ -74,7 +86,15 @@ const routes = {
     summary: "Rút một suất đã duyệt; hồ sơ đứng đầu danh sách chờ cùng loại được duyệt thay",
     request: {
       params: NominationParam,
-      body: body(z.object({ reason: z.string().trim().min(5, "Nhập lý do rút").max(1000) })),
+      body: body(
+        z.object({
+          reason: z
+            .string()
+            .trim()
+            .min(5, say({ vi: "Nhập lý do rút", en: "Enter the reason for the withdrawal" }))
+            .max(1000),
+        }),
+      ),
     },
     responses: ok("Đã rút"),
   }),
@@ -94,7 +114,10 @@ const routes = {
             receivedBy: z.string().trim().max(100).optional(),
           })
           .refine((p) => p.method !== "chuyen-khoan" || !!p.reference, {
-            message: "Chuyển khoản cần số chứng từ / mã giao dịch",
+            ...say({
+              vi: "Chuyển khoản cần số chứng từ / mã giao dịch",
+              en: "A bank transfer needs its voucher or transaction number",
+            }),
             path: ["reference"],
           }),
       ),
@@ -176,8 +199,11 @@ export function decisionRoutes(app: App) {
         approved.push(n.pseudonym);
       } catch (error) {
         if (!(error instanceof ConflictError)) throw error;
-        const reason = String(error.params.detail ?? "");
-        if (/kinh phí|không đủ tiền/.test(reason)) {
+        const detail = error.params.detail ?? "";
+        // Classified on the Vietnamese wording (always present); reported in the caller's language.
+        const vi = typeof detail === "object" ? detail.vi : String(detail);
+        const reason = typeof detail === "object" ? detail[c.var.locale] : String(detail);
+        if (/kinh phí|không đủ tiền/.test(vi)) {
           budgetOut = true;
           if (n.status === "submitted") await setStatus(c, programme, n.id, "waiting");
           waiting.push(n.pseudonym);

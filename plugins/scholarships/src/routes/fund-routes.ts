@@ -4,6 +4,7 @@ import { ConflictError, loadFund, loadProgramme, PERMISSION, readableProgramme }
 import { body, created, FundParam, ok, ProgrammeParam, Version } from "../http";
 import { keys } from "../keys";
 import { type Fund, FundInputSchema } from "../model";
+import { refusals } from "../refusals";
 import type { App } from "../settings";
 
 const TAG = ["Học bổng"];
@@ -78,7 +79,7 @@ export function fundRoutes(app: App) {
     const current = await loadFund(c, programmeId, fundId);
     const next: Fund = { ...current.data, ...changes };
     if (next.total < next.committed) {
-      throw new ConflictError("số tiền của quỹ không được nhỏ hơn số tiền đã duyệt từ quỹ");
+      throw new ConflictError(refusals.fundBelowCommitted);
     }
     const { store, audit } = c.var;
     await store.transact([

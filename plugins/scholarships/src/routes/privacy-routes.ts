@@ -4,6 +4,7 @@ import { body, ok, ProgrammeParam } from "../http";
 import { keys } from "../keys";
 import type { Nomination, PersonalData, Programme, Review } from "../model";
 import { withoutPersonalData } from "../personal-data";
+import { refusals } from "../refusals";
 import type { App, Ctx } from "../settings";
 
 const route = guardedRoute(PERMISSION.manage, {
@@ -60,13 +61,10 @@ export function privacyRoutes(app: App) {
     const programme = await loadProgramme(c, c.req.valid("param").programmeId);
     const p = programme.data;
     await c.var.access.require(PERMISSION.manage, p.ownerUnitId);
-    if (p.status !== "closed")
-      throw new ConflictError("chỉ xoá dữ liệu cá nhân của chương trình đã kết thúc");
+    if (p.status !== "closed") throw new ConflictError(refusals.eraseOnlyClosed);
     const due = erasableOn(p, c.var.settings.retentionMonths)!;
     if (!c.req.valid("json").beforeRetentionEnds && today() < due) {
-      throw new ConflictError(
-        `chưa hết thời hạn lưu dữ liệu cá nhân (đến ${due.split("-").reverse().join("/")})`,
-      );
+      throw new ConflictError(refusals.retentionNotOver(due));
     }
     const { store, audit } = c.var;
     const nominations = await store.queryAll<Nomination>(keys.nominations(p.id));

@@ -16,6 +16,7 @@ import { body, created, ok, Paging, ProgrammeParam, Version } from "../http";
 import { keys } from "../keys";
 import { emptyTally, type Fund, type Programme, ProgrammeInputSchema, ProgrammeUpdateSchema } from "../model";
 import { expiryOf, sealPersonalData } from "../personal-data";
+import { refusals } from "../refusals";
 import type { App, Ctx } from "../settings";
 import { districtQuota, unitQuota } from "../tally";
 
@@ -94,7 +95,7 @@ const view = (item: { data: Programme; version: number }) => ({ ...item.data, ve
 
 async function checkOwner(c: Ctx, ownerUnitId: string) {
   const unit = await c.var.units.get(ownerUnitId);
-  if (!unit) throw new BadRequestError("đơn vị tổ chức chương trình không có trong cây tổ chức");
+  if (!unit) throw new BadRequestError(refusals.ownerUnitUnknown);
   await c.var.access.require(PERMISSION.manage, ownerUnitId);
 }
 
@@ -194,7 +195,7 @@ export function programmeRoutes(app: App) {
     if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error, c.var.locale));
     const tally = await loadTally(c, current.data);
     if (next.budget < tally.data.committed) {
-      throw new ConflictError("tổng kinh phí không được nhỏ hơn số tiền đã duyệt");
+      throw new ConflictError(refusals.budgetBelowCommitted);
     }
     const { store, audit } = c.var;
     await store.transact([
@@ -251,7 +252,7 @@ export function programmeRoutes(app: App) {
   app.openapi(routes.close, async (c) => {
     const current = await loadProgramme(c, c.req.valid("param").programmeId);
     await c.var.access.require(PERMISSION.manage, current.data.ownerUnitId);
-    if (current.data.status === "closed") throw new ConflictError("chương trình đã kết thúc");
+    if (current.data.status === "closed") throw new ConflictError(refusals.programmeClosed);
     const next: Programme = {
       ...current.data,
       status: "closed",

@@ -26,7 +26,9 @@ import {
 import { reviewAsShown, withPersonalData } from "../personal-data";
 import { redactNames } from "../privacy";
 import { averageOf, rank, weightedTotal } from "../ranking";
+import { refusals } from "../refusals";
 import type { App, Ctx } from "../settings";
+import { say } from "../zod-text";
 
 const TAG = ["Học bổng"];
 
@@ -80,7 +82,10 @@ const routes = {
       params: NominationParam,
       body: body(
         z.object({
-          scores: z.record(z.string(), z.number().min(0, "Điểm không được âm")),
+          scores: z.record(
+            z.string(),
+            z.number().min(0, say({ vi: "Điểm không được âm", en: "A score cannot be negative" })),
+          ),
           comment: z.string().max(2000).optional(),
         }),
       ),
@@ -119,13 +124,12 @@ export async function loadPanel(c: Ctx, programmeId: string): Promise<StoredItem
 export function conflicted(reviewer: Pick<ReviewerEntry, "unitIds">, nomination: Pick<Nomination, "unitId">) {
   return reviewer.unitIds.includes(nomination.unitId);
 }
-export const conflictError = () =>
-  new ConflictError("cán bộ thẩm định thuộc chính CĐCS đề cử hồ sơ này (xung đột lợi ích)");
+export const conflictError = () => new ConflictError(refusals.conflictOfInterest);
 
 /** Only files not yet decided are scored, so only they are assigned or unassigned. */
 export const stillUnderReview = (n: Pick<Nomination, "status">) =>
   n.status === "submitted" || n.status === "waiting";
-export const decidedError = () => new ConflictError("hồ sơ đã có quyết định, không phân công chấm nữa");
+export const decidedError = () => new ConflictError(refusals.decidedNoAssignment);
 
 export async function assign(c: Ctx, programme: Programme, nominationId: string, reviewer: string) {
   requireOpen(programme);
@@ -241,7 +245,7 @@ export function reviewRoutes(app: App) {
     const programme = (await loadProgramme(c, c.req.valid("param").programmeId)).data;
     await c.var.access.require(PERMISSION.decide, programme.ownerUnitId);
     const panel = (await loadPanel(c, programme.id))?.data.reviewers ?? [];
-    if (panel.length === 0) throw new ConflictError("hội đồng xét chưa có cán bộ thẩm định nào");
+    if (panel.length === 0) throw new ConflictError(refusals.emptyPanel);
     const nominations = (await c.var.store.queryAll<Nomination>(keys.nominations(programme.id))).map(
       (i) => i.data,
     );
@@ -272,7 +276,7 @@ export function reviewRoutes(app: App) {
     await c.var.access.require(PERMISSION.decide, programme.ownerUnitId);
     const reviewer = c.req.valid("json").reviewer;
     const entry = (await loadPanel(c, programmeId))?.data.reviewers.find((r) => r.username === reviewer);
-    if (!entry) throw new BadRequestError("người này chưa tham gia hội đồng xét của chương trình");
+    if (!entry) throw new BadRequestError(refusals.notOnPanel);
     const n = await loadNomination(c, programmeId, nominationId);
     if (conflicted(entry, n.data)) throw conflictError();
     if (!stillUnderReview(n.data)) throw decidedError();
@@ -309,14 +313,13 @@ export function reviewRoutes(app: App) {
     const me = username(c);
     for (const criterion of programme.rubric) {
       const value = scores[criterion.key];
-      if (value === undefined) throw new BadRequestError(`thiếu điểm tiêu chí “${criterion.label}”`);
+      if (value === undefined) throw new BadRequestError(refusals.missingScore(criterion.label));
       if (value > criterion.max) {
-        throw new BadRequestError(`điểm tiêu chí “${criterion.label}” tối đa là ${criterion.max}`);
+        throw new BadRequestError(refusals.scoreAboveMax(criterion.label, criterion.max));
       }
     }
     const unknown = Object.keys(scores).filter((k) => !programme.rubric.some((r) => r.key === k));
-    if (unknown.length > 0)
-      throw new BadRequestError(`tiêu chí không có trong chương trình: ${unknown.join(", ")}`);
+    if (unknown.length > 0) throw new BadRequestError(refusals.unknownCriteria(unknown));
     const total = weightedTotal(programme.rubric, scores);
     const { store, audit } = c.var;
     await withRetry(async () => {
@@ -326,7 +329,7 @@ export function reviewRoutes(app: App) {
       const myUnits = new Set(c.var.user!.grants.map((g) => g.unitId));
       if (myUnits.has(n.data.unitId)) throw conflictError();
       if (n.data.status !== "submitted" && n.data.status !== "waiting") {
-        throw new ConflictError("hồ sơ đã có quyết định, không chấm lại được");
+        throw new ConflictError(refusals.decidedNoScoring);
       }
       const totals = { ...n.data.review.totals, [me]: total };
       const next: Nomination = {
