@@ -18,26 +18,35 @@ import type { Construct } from "constructs";
  * Exactly the policy the API sends (functions/api/src/middleware/security-headers), so the SPA
  * from S3 and the API behind CloudFront answer alike. The built SPA has no inline script or style
  * (Vite emits external files), which is what lets script-src and style-src stay at 'self'.
+ * `uploadOrigin` is the uploads bucket the browser posts presigned forms to (connect-src).
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
+export const contentSecurityPolicy = (uploadOrigin: string) =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    `connect-src 'self' ${uploadOrigin}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+
+/**
+ * The uploads bucket's regional endpoint, as the API's presigned forms address it
+ * (functions/api/src/files/s3-upload-form.ts) and as its own CSP names it (lambda.ts).
+ */
+export const uploadOriginOf = (bucketName: string, region: string) =>
+  `https://${bucketName}.s3.${region}.amazonaws.com`;
 
 /** Security headers added to every response, SPA and API alike, matching the API's own. */
-export function securityHeadersPolicy(scope: Construct) {
+export function securityHeadersPolicy(scope: Construct, uploadOrigin: string) {
   return new ResponseHeadersPolicy(scope, "SecurityHeaders", {
     comment: "Congdoan security headers",
     securityHeadersBehavior: {
-      contentSecurityPolicy: { contentSecurityPolicy, override: true },
+      contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(uploadOrigin), override: true },
       strictTransportSecurity: {
         accessControlMaxAge: Duration.days(730),
         includeSubdomains: true,

@@ -28,6 +28,7 @@ export function addCongdoanStacks(app: App, options: CongdoanAppOptions = {}) {
     env,
     description: "Công Đoàn Số: SPA bucket + CloudFront",
     httpApi: api.httpApi,
+    uploads: api.uploads,
     webDistPath: options.webDistPath,
     domain: options.domain,
   });

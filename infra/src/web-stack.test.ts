@@ -3,20 +3,33 @@ import { join } from "node:path";
 import { Match, Template } from "aws-cdk-lib/assertions";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { securityHeaders } from "../../functions/api/src/middleware/security-headers";
-import { contentSecurityPolicy } from "./cdn-policies";
+import { s3UploadOrigin, securityHeaders } from "../../functions/api/src/middleware/security-headers";
 import { repoRoot } from "./paths";
 import { fixtureWebDist, testStacks } from "./test-support";
 
 const CACHING_DISABLED = "4135ea2d-6df8-44a3-9df3-4b5a84be39ad";
 const ALL_VIEWER_EXCEPT_HOST_HEADER = "b689b0a8-53d0-40ab-baf2-68738e2966ac";
 
+/** A name standing for the uploads bucket, whose real name CloudFormation only knows at deploy time. */
+const BUCKET = "congdoan-uploads-bucket";
+
 describe("WebStack", { timeout: 60_000 }, () => {
-  const template = Template.fromStack(testStacks({ webDistPath: fixtureWebDist }).web);
+  const stacks = testStacks({ webDistPath: fixtureWebDist });
+  const template = Template.fromStack(stacks.web);
   const distribution = () => {
     const [dist] = Object.values(template.findResources("AWS::CloudFront::Distribution"));
     return dist?.Properties.DistributionConfig;
   };
+  const cspParts = (): unknown[] => {
+    const [policy] = Object.values(template.findResources("AWS::CloudFront::ResponseHeadersPolicy"));
+    const csp = policy?.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy;
+    return (csp.ContentSecurityPolicy as { "Fn::Join": [string, unknown[]] })["Fn::Join"][1];
+  };
+  /** The CloudFront CSP with the bucket's name (a cross-stack import) replaced by BUCKET. */
+  const cloudFrontCsp = () =>
+    cspParts()
+      .map((p) => (typeof p === "string" ? p : BUCKET))
+      .join("");
 
   it("keeps every bucket private, encrypted and TLS-only", () => {
     template.allResourcesProperties("AWS::S3::Bucket", {
@@ -107,7 +120,7 @@ describe("WebStack", { timeout: 60_000 }, () => {
     template.hasResourceProperties("AWS::CloudFront::ResponseHeadersPolicy", {
       ResponseHeadersPolicyConfig: {
         SecurityHeadersConfig: {
-          ContentSecurityPolicy: { ContentSecurityPolicy: contentSecurityPolicy, Override: true },
+          ContentSecurityPolicy: { ContentSecurityPolicy: Match.anyValue(), Override: true },
           StrictTransportSecurity: {
             AccessControlMaxAgeSec: 63_072_000,
             IncludeSubdomains: true,
@@ -124,17 +137,26 @@ describe("WebStack", { timeout: 60_000 }, () => {
     expect(behaviours.every((b) => b.ResponseHeadersPolicyId)).toBe(true);
   });
 
+  it("lets the browser post upload forms to the API stack's uploads bucket, and nowhere else", () => {
+    const imports = cspParts().filter((p) => typeof p !== "string");
+    expect(imports).toHaveLength(1);
+    // The bucket's name, an output of CongdoanApi (the bucket the Lambda signs forms for).
+    expect(JSON.stringify(imports[0])).toMatch(/"StackName":"CongdoanApi".*UploadsBucket/);
+    expect(cloudFrontCsp()).toContain(
+      `connect-src 'self' https://${BUCKET}.s3.ap-southeast-1.amazonaws.com;`,
+    );
+  });
+
   it("sends the same CSP, HSTS and framing headers as the API itself", async () => {
     const api = new Hono();
-    api.use("*", securityHeaders());
+    // As lambda.ts configures it: the uploads bucket in the Lambda's region.
+    api.use("*", securityHeaders({ uploadOrigin: s3UploadOrigin(BUCKET, "ap-southeast-1") }));
     api.get("/", (c) => c.text("ok"));
     const headers = (await api.request("/")).headers;
     const [policy] = Object.values(template.findResources("AWS::CloudFront::ResponseHeadersPolicy"));
     const config = policy?.Properties.ResponseHeadersPolicyConfig;
     const hsts = config.SecurityHeadersConfig.StrictTransportSecurity;
-    expect(config.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy).toBe(
-      headers.get("content-security-policy"),
-    );
+    expect(cloudFrontCsp()).toBe(headers.get("content-security-policy"));
     expect(`max-age=${hsts.AccessControlMaxAgeSec}; includeSubDomains`).toBe(
       headers.get("strict-transport-security"),
     );

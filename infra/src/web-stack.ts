@@ -13,15 +13,28 @@ import {
   ViewerProtocolPolicy,
 } from "aws-cdk-lib/aws-cloudfront";
 import { HttpOrigin, S3BucketOrigin } from "aws-cdk-lib/aws-cloudfront-origins";
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from "aws-cdk-lib/aws-s3";
+import {
+  BlockPublicAccess,
+  Bucket,
+  BucketEncryption,
+  type IBucket,
+  ObjectOwnership,
+} from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
-import { publicApiCachePolicy, publicApiOriginRequestPolicy, securityHeadersPolicy } from "./cdn-policies";
+import {
+  publicApiCachePolicy,
+  publicApiOriginRequestPolicy,
+  securityHeadersPolicy,
+  uploadOriginOf,
+} from "./cdn-policies";
 import { defaultWebDist } from "./paths";
 import { deploySite } from "./site-deployment";
 import { spaRewriteSource } from "./spa-rewrite";
 
 export interface WebStackProps extends StackProps {
   readonly httpApi: IHttpApi;
+  /** The API stack's uploads bucket: browsers post presigned forms to it, so CSP must allow it. */
+  readonly uploads: IBucket;
   /** Built SPA folder; deployment is skipped when it does not exist. */
   readonly webDistPath?: string;
   /** The federation's own host name; without it the site answers on *.cloudfront.net only. */
@@ -57,7 +70,10 @@ export class WebStack extends Stack {
     // apiEndpoint is https://<id>.execute-api.<region>.amazonaws.com; CloudFront wants the bare host.
     const apiDomain = Fn.select(2, Fn.split("/", props.httpApi.apiEndpoint));
     const apiOrigin = new HttpOrigin(apiDomain);
-    const responseHeadersPolicy = securityHeadersPolicy(this);
+    const responseHeadersPolicy = securityHeadersPolicy(
+      this,
+      uploadOriginOf(props.uploads.bucketName, Stack.of(this).region),
+    );
 
     this.distribution = new Distribution(this, "Distribution", {
       comment: "Congdoan web + API",

@@ -10,7 +10,8 @@ import type { Hono } from "hono";
 import { requestId } from "hono/request-id";
 import { auditRoutes } from "./audit/audit-routes";
 import { type DataAccess, singleDb } from "./data-access";
-import { localFileStore } from "./files/local-file-store";
+import { MAX_FILE_BYTES } from "./files/file-rules";
+import { LOCAL_UPLOAD_PATH, localFiles } from "./files/local-files";
 import { anonymous, authenticate, bindPlatformDb, bindTenantDb } from "./identity/authenticate";
 import { authRoutes } from "./identity/routes/auth-routes";
 import { userRoutes } from "./identity/routes/user-routes";
@@ -52,8 +53,15 @@ export interface AppOptions {
   log?: LogOptions;
   /** HS256 key(s) for access tokens (see JwtKeys); a random one per process when omitted (tests). */
   jwtSecret?: JwtKeyInput;
-  /** Where plugins' attached files go; a temporary folder when omitted (tests). */
+  /**
+   * Where plugins' attached files go; when omitted (tests, e2e), a temporary folder with the local
+   * stand-in for browser uploads mounted at /api/uploads/local.
+   */
   files?: (tenant: string, plugin: string) => FileStore;
+  /** The local stand-in for S3's presigned POST (localFiles().uploadRoutes), for the local server. */
+  uploadRoutes?: Hono;
+  /** Origin browsers upload files to (the uploads bucket in the cloud), allowed by CSP connect-src. */
+  uploadOrigin?: string;
   /** How long a public scoreboard is kept in process; 0 reads it from the table on every view. */
   scoreboardCacheMs?: number;
 }
@@ -86,14 +94,25 @@ export function createApp(options: AppOptions): App {
     },
   });
 
-  app.use("*", requestId(), locale(), requestLogger(options.log), securityHeaders());
+  const files = options.files ? { files: options.files, uploadRoutes: options.uploadRoutes } : defaultFiles();
+  app.use(
+    "*",
+    requestId(),
+    locale(),
+    requestLogger(options.log),
+    securityHeaders(options.uploadOrigin ? { uploadOrigin: options.uploadOrigin } : {}),
+  );
   // Member files come as base64 JSON and may be a few MB; everything else keeps the tight default.
   const importLimit = limitBody(16 * 1024 * 1024);
+  // A local upload form carries one file of at most 10 MB plus its fields and multipart framing.
+  const uploadLimit = limitBody(MAX_FILE_BYTES + 64 * 1024);
   const defaultLimit = limitBody(options.bodyLimitBytes);
   app.use("/api/*", (c, next) =>
-    (/\/members\/import\/(preview|confirm)$|^\/api\/platform\/tenants\/[^/]+\/import$/.test(c.req.path)
-      ? importLimit
-      : defaultLimit)(c, next),
+    (c.req.path === LOCAL_UPLOAD_PATH
+      ? uploadLimit
+      : /\/members\/import\/(preview|confirm)$|^\/api\/platform\/tenants\/[^/]+\/import$/.test(c.req.path)
+        ? importLimit
+        : defaultLimit)(c, next),
   );
   // "/:tenant/*" also matches "/:tenant" itself, so one registration covers both.
   app.use("/api/t/:tenant/*", ...tenantScope, authenticate(identity));
@@ -139,7 +158,9 @@ export function createApp(options: AppOptions): App {
       },
     }),
   );
-  mountPlugins(app, options.plugins, { trees, boards, files: options.files ?? defaultFiles() });
+  // Checked by the form's signature, like S3: no tenant or session in the path.
+  if (files.uploadRoutes) app.route(LOCAL_UPLOAD_PATH, files.uploadRoutes);
+  mountPlugins(app, options.plugins, { trees, boards, files: files.files });
   mountDocs(app);
 
   options.extend?.(app as unknown as Hono);
@@ -149,6 +170,5 @@ export function createApp(options: AppOptions): App {
 }
 
 function defaultFiles() {
-  const root = join(tmpdir(), `congdoan-files-${process.pid}`);
-  return (tenant: string, plugin: string) => localFileStore(root, tenant, plugin);
+  return localFiles(join(tmpdir(), `congdoan-files-${process.pid}`));
 }

@@ -14,6 +14,7 @@ import type { DataAccess } from "./data-access";
 import { s3FileStore } from "./files/s3-file-store";
 import { loadSigningKeys } from "./identity/signing-keys";
 import type { JwtKeys } from "./identity/tokens";
+import { s3UploadOrigin } from "./middleware/security-headers";
 import { registeredPlugins } from "./plugin-host/registry";
 
 const tableName = process.env.TABLE_NAME;
@@ -67,17 +68,26 @@ const credentials = tenantRole
   : undefined;
 const data = dataAccess(credentials) ?? { forTenant: localDbFactory(base), platform: localDbFactory(base) };
 const bucket = process.env.UPLOADS_BUCKET;
+// Set by the Lambda runtime; forms and the CSP name the bucket's regional endpoint.
+const region = process.env.AWS_REGION ?? "ap-southeast-1";
 const files =
   bucket && credentials
     ? (tenant: string, plugin: string) =>
-        s3FileStore({ bucket, tenant, plugin, credentials: () => credentials.credentialsFor(tenant) })
+        s3FileStore({
+          bucket,
+          region,
+          tenant,
+          plugin,
+          // Presigned POSTs are signed with this session too, so IAM's tmp/<tenant>/ limit applies.
+          credentials: () => credentials.credentialsFor(tenant),
+        })
     : undefined;
 const { app } = createApp({
   db: base,
   data,
   plugins: registeredPlugins,
   jwtSecret: await signingKeys(),
-  ...(files ? { files } : {}),
+  ...(files && bucket ? { files, uploadOrigin: s3UploadOrigin(bucket, region) } : {}),
 });
 
 export const handler = handle(app);

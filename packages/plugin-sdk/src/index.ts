@@ -4,3 +4,4 @@ export * from "./guarded-route";
 export * from "./openapi-helpers";
 export * from "./services";
 export * from "./types";
+export * from "./uploads";

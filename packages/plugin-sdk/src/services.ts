@@ -56,11 +56,37 @@ export interface StoredFile {
 }
 
 /**
+ * A form the browser posts one file to directly (multipart/form-data: every field of `fields`, then
+ * `file` last), so file bodies never pass through the API: an S3 presigned POST in the cloud, the
+ * API's own stand-in locally. It is limited to one key, one content type and `maxBytes`, and expires.
+ */
+export interface UploadForm {
+  url: string;
+  fields: Record<string, string>;
+  /** What to send back to the module's route, which then calls `files.adopt(key, …)`. */
+  key: string;
+  maxBytes: number;
+  /** ISO time after which the form is refused. */
+  expiresAt: string;
+}
+
+/**
  * Attached files (evidence, minutes), kept per tenant and plugin: on disk locally, in the uploads
  * bucket in the cloud. Keys are the host's; a plugin keeps the returned key in its own records.
+ *
+ * Files picked in a browser take two steps: `createUpload` answers a form for the browser, which
+ * posts the file to a pending place; `adopt(key)` then checks that pending file (this tenant and
+ * plugin only, allowed type, within the limit) and keeps it. `put` is for files the server makes.
  */
 export interface FileStore {
   put(file: { fileName: string; contentType: string; bytes: Uint8Array }): Promise<StoredFile>;
+  /** Refuses a forbidden type (415) or an oversize file (413) before anything is signed. */
+  createUpload(file: { fileName: string; contentType: string; size: number }): Promise<UploadForm>;
+  /**
+   * Keeps a file the browser uploaded with a form of this tenant and plugin, under the same kind of
+   * key `put` returns. An unknown, expired, already adopted or foreign key is a 400.
+   */
+  adopt(key: string, file: { fileName: string }): Promise<StoredFile>;
   get(key: string): Promise<{ file: StoredFile; bytes: Uint8Array } | undefined>;
   remove(key: string): Promise<void>;
   /** Largest accepted file, in bytes. */

@@ -78,3 +78,5 @@ export interface WebPluginDefinition {
 export function defineWebPlugin(def: WebPluginDefinition): WebPluginDefinition {
   return def;
 }
+
+export { uploadDirect } from "./web-upload";

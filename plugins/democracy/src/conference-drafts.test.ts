@@ -1,7 +1,7 @@
 import { createPluginHarness, type PluginHarness } from "@congdoan/plugin-sdk/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import plugin from "./index";
-import { attendance, body, client, preparation } from "./test-support";
+import { attachFile, attendance, body, client, preparation } from "./test-support";
 
 type Ref = { key: string; fileName: string; contentType: string; size: number };
 type Conf = { version: number; preparation: { draftFiles: Ref[] } & Record<string, unknown> };
@@ -13,9 +13,11 @@ const Y = "2025-2026";
 const path = `/conferences/${Y}/cdcs-a`;
 
 async function upload(name: string): Promise<Ref> {
-  const form = new FormData();
-  form.append("file", new File([new Uint8Array([1, 2, 3])], name, { type: "application/msword" }));
-  const res = await h.request(`${path}/files`, { method: "POST", headers: officerHeaders, body: form });
+  const res = await attachFile(h, path, officerHeaders, {
+    fileName: name,
+    contentType: "application/msword",
+    bytes: new Uint8Array([1, 2, 3]),
+  });
   expect(res.status).toBe(201);
   return body<Ref>(res);
 }

@@ -2,7 +2,7 @@ import { createPluginHarness, type PluginHarness } from "@congdoan/plugin-sdk/te
 import { beforeAll, describe, expect, it } from "vitest";
 import plugin from "./index";
 import { keys } from "./model";
-import { attendance, body, client, preparation } from "./test-support";
+import { attachFile, attendance, body, client, preparation } from "./test-support";
 
 type Conf = {
   version: number;
@@ -121,15 +121,10 @@ describe("a conference from preparation to lock", () => {
   });
 
   it("keeps draft documents uploaded before the conference, downloadable by the unit only", async () => {
-    const form = new FormData();
-    form.append(
-      "file",
-      new File([new Uint8Array([1, 2, 3])], "du-thao-quy-che.docx", { type: "application/msword" }),
-    );
-    const up = await h.request(`${path}/files`, {
-      method: "POST",
-      headers: await h.headersFor([{ role: "cdcs-officer", unitId: "cdcs-a" }]),
-      body: form,
+    const up = await attachFile(h, path, await h.headersFor([{ role: "cdcs-officer", unitId: "cdcs-a" }]), {
+      fileName: "du-thao-quy-che.docx",
+      contentType: "application/msword",
+      bytes: new Uint8Array([1, 2, 3]),
     });
     expect(up.status).toBe(201);
     const draft = await body<{ key: string; fileName: string; contentType: string; size: number }>(up);
@@ -150,16 +145,28 @@ describe("a conference from preparation to lock", () => {
     expect((await officerB.get(`${path}/files/${draft.key}`)).status).toBe(403);
   });
 
+  it("refuses a file to another school's officer, of a forbidden type, or never uploaded", async () => {
+    const pdf = { fileName: "bien-ban.pdf", contentType: "application/pdf", bytes: new Uint8Array([37]) };
+    const otherSchool = await h.headersFor([{ role: "cdcs-officer", unitId: "cdcs-b" }]);
+    expect((await attachFile(h, path, otherSchool, pdf)).status).toBe(403);
+    const html = { ...pdf, fileName: "x.html", contentType: "text/html" };
+    expect(
+      (await attachFile(h, path, await h.headersFor([{ role: "cdcs-officer", unitId: "cdcs-a" }]), html))
+        .status,
+    ).toBe(415);
+    const unknown = await officerA.post(`${path}/files`, {
+      key: "f000000000000000000000000",
+      fileName: "a.pdf",
+    });
+    expect(unknown.status).toBe(400);
+    expect((await body<Err>(unknown)).error.message).toContain("không tìm thấy tệp vừa tải lên");
+  });
+
   it("records documents with a file, the resolution and opinions, then closes and locks", async () => {
-    const form = new FormData();
-    form.append(
-      "file",
-      new File([new Uint8Array([37, 80, 68, 70])], "bien-ban.pdf", { type: "application/pdf" }),
-    );
-    const up = await h.request(`${path}/files`, {
-      method: "POST",
-      headers: await h.headersFor([{ role: "cdcs-officer", unitId: "cdcs-a" }]),
-      body: form,
+    const up = await attachFile(h, path, await h.headersFor([{ role: "cdcs-officer", unitId: "cdcs-a" }]), {
+      fileName: "bien-ban.pdf",
+      contentType: "application/pdf",
+      bytes: new Uint8Array([37, 80, 68, 70]),
     });
     expect(up.status).toBe(201);
     const file = await body<{ key: string; fileName: string; contentType: string; size: number }>(up);

@@ -24,6 +24,23 @@ export async function body<T = Record<string, unknown>>(res: Response): Promise<
   return (await res.json()) as T;
 }
 
+/**
+ * Attaches a file to a conference as the page does: a form from `<conference>/files/upload-form`, the
+ * file posted straight to storage (the harness's local stand-in), then `<conference>/files` keeps it.
+ * Returns the answer of that last call (201 and the file's reference).
+ */
+export async function attachFile(
+  h: PluginHarness,
+  conference: string,
+  headers: Record<string, string>,
+  file: { fileName: string; contentType: string; bytes: Uint8Array },
+): Promise<Response> {
+  const up = await h.upload(`${conference}/files/upload-form`, file, headers);
+  if (!("key" in up)) return up.refused;
+  if (up.posted.status !== 204) throw new Error(`upload refused: ${up.posted.status}`);
+  return client(h, headers).post(`${conference}/files`, { key: up.key, fileName: file.fileName });
+}
+
 /** Adds units through the host's own route, so the host's tree cache stays right. */
 export async function addUnit(
   h: PluginHarness,

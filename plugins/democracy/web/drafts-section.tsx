@@ -19,7 +19,7 @@ export function DraftsSection(props: SectionProps & { editable: boolean }) {
     if (!(file instanceof File) || file.size === 0) return setError(t(L(), "chooseFile"));
     setBusy(true);
     try {
-      const sent = await uploadFile(props.api, props.base, file);
+      const sent = await uploadFile(props.api, props.base, file, L());
       if ("error" in sent) return setError(sent.error);
       await props.run(() =>
         props.api.send<ConferenceView>("PATCH", props.base, {

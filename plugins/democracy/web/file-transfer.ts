@@ -1,18 +1,25 @@
-import type { PluginApi } from "@congdoan/plugin-sdk/web";
+import { type PluginApi, uploadDirect, type WebLocale } from "@congdoan/plugin-sdk/web";
 import type { FileRefView } from "./types";
 
-/** Sends one file (multipart, field "file") to `<base>/files`; returns its reference or the server's message. */
+/**
+ * Sends one file straight to storage (a form from `<base>/files/upload-form`), then has the module
+ * keep it (`<base>/files`); returns its reference or the message to show.
+ */
 export async function uploadFile(
   api: PluginApi,
   base: string,
   file: File,
+  locale: WebLocale,
 ): Promise<{ ref: FileRefView } | { error: string }> {
-  const body = new FormData();
-  body.append("file", file);
-  const res = await api.raw(`${base}/files`, { method: "POST", body });
-  const json = (await res.json().catch(() => ({}))) as FileRefView & { error?: { message?: string } };
-  if (!res.ok) return { error: json.error?.message ?? res.statusText };
-  return { ref: { key: json.key, fileName: json.fileName, contentType: json.contentType, size: json.size } };
+  try {
+    const uploaded = await uploadDirect(api, `${base}/files/upload-form`, file, locale);
+    const kept = await api.send<FileRefView>("POST", `${base}/files`, uploaded);
+    return {
+      ref: { key: kept.key, fileName: kept.fileName, contentType: kept.contentType, size: kept.size },
+    };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
 }
 
 /** Fetches `<base>/files/<key>` with the session and saves it under its own name; false when it failed. */

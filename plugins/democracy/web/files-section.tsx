@@ -4,7 +4,7 @@ import { downloadFile, uploadFile } from "./file-transfer";
 import { num, t } from "./i18n";
 import type { ConferenceView, FileRefView } from "./types";
 
-/** Uploads a file (multipart, field "file"), then links it to the minutes or an adopted document. */
+/** Uploads a file (straight to storage), then links it to the minutes or an adopted document. */
 export function FilesSection(props: SectionProps & { editable: boolean }) {
   const L = () => props.locale;
   const [fileError, setFileError] = createSignal("");
@@ -24,7 +24,7 @@ export function FilesSection(props: SectionProps & { editable: boolean }) {
     if (!(file instanceof File) || file.size === 0) return setFileError(t(L(), "chooseFile"));
     setBusy(true);
     try {
-      const sent = await uploadFile(props.api, props.base, file);
+      const sent = await uploadFile(props.api, props.base, file, L());
       if ("error" in sent) return setFileError(sent.error);
       const ref = sent.ref;
       const index = target === "minutes" ? -1 : Number(target);

@@ -3,6 +3,7 @@ import { ok } from "./http";
 import { categoryBoard, districtBoard, publicSummary, yearBoard } from "./public-summary";
 import { assignmentRoutes } from "./routes/assignment-routes";
 import { decisionRoutes } from "./routes/decision-routes";
+import { evidenceRoutes } from "./routes/evidence-routes";
 import { exportRoutes } from "./routes/export-routes";
 import { fundRoutes } from "./routes/fund-routes";
 import { nominationRoutes } from "./routes/nomination-routes";
@@ -73,6 +74,7 @@ export default definePlugin({
     programmeRoutes(app);
     fundRoutes(app);
     nominationRoutes(app);
+    evidenceRoutes(app);
     reviewRoutes(app);
     assignmentRoutes(app);
     decisionRoutes(app);

@@ -14,7 +14,7 @@ export function checkUpload(contentType: string, size: number): void {
     });
   }
   if (!ALLOWED_TYPES.test(contentType))
-    throw new AppError("unsupported_media_type", "error.unsupportedMediaType");
+    throw new AppError("unsupported_media_type", "error.unsupportedFileType");
 }
 
 export const newFileKey = () => `f${randomBytes(12).toString("hex")}`;

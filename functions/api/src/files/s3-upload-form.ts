@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { TemporaryCredentials } from "@congdoan/db";
+import { s3UploadOrigin } from "../middleware/security-headers";
 import type { UploadPolicy, UploadSigner } from "./upload-form";
 
 /**
@@ -18,8 +19,10 @@ export function s3UploadSigner(options: {
     // A form must not outlive the session that signed it.
     const expiresAt = new Date(Math.min(creds.expiration.getTime(), policy.expiresAt.getTime()));
     return {
-      url: `https://${options.bucket}.s3.${options.region}.amazonaws.com/`,
+      // The same origin the CSP's connect-src allows (security-headers, infra's cdn-policies).
+      url: `${s3UploadOrigin(options.bucket, options.region)}/`,
       fields: signPostPolicy({ ...policy, expiresAt }, options.bucket, options.region, creds, new Date()),
+      expiresAt,
     };
   };
 }

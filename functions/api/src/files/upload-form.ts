@@ -1,18 +1,13 @@
-import { checkUpload, MAX_FILE_BYTES, newFileKey } from "./file-rules";
+import type { UploadForm } from "@congdoan/plugin-sdk";
+import { checkUpload, newFileKey } from "./file-rules";
 
-/**
+export type { UploadForm };
+
+/*
  * A form the browser posts a file to directly (multipart/form-data: every field, then "file" last),
  * so file bodies never pass through the API. In the cloud it is an S3 presigned POST; locally the
- * same shape posts to the API's own emulation (local-upload.ts).
+ * same shape posts to the API's own emulation (local-upload.ts). The shape is the SDK's UploadForm.
  */
-export interface UploadForm {
-  url: string;
-  fields: Record<string, string>;
-  /** The file's key once saved (the form puts it under a pending prefix until its record is saved). */
-  key: string;
-  maxBytes: number;
-  expiresAt: string;
-}
 
 /** What the form is for: the checks of file-rules.ts are applied before anything is signed. */
 export interface UploadIntent {
@@ -23,7 +18,9 @@ export interface UploadIntent {
 }
 
 /** Signs the policy of one upload: `objectKey` exactly, this content type, at most `maxBytes`. */
-export type UploadSigner = (policy: UploadPolicy) => Promise<Pick<UploadForm, "url" | "fields">>;
+export type UploadSigner = (
+  policy: UploadPolicy,
+) => Promise<Pick<UploadForm, "url" | "fields"> & { /** When it signed a shorter life. */ expiresAt?: Date }>;
 
 export interface UploadPolicy {
   objectKey: string;
@@ -49,8 +46,16 @@ export async function createUploadForm(
   const signed = await sign({
     objectKey: pendingObjectKey(intent.tenant, intent.plugin, key),
     contentType: intent.contentType,
-    maxBytes: MAX_FILE_BYTES,
+    // The declared size, not the 10 MB ceiling: a browser knows a picked file's exact size, and a
+    // module may have checked it against a lower limit of its own before asking for the form.
+    maxBytes: intent.size,
     expiresAt,
   });
-  return { ...signed, key, maxBytes: MAX_FILE_BYTES, expiresAt: expiresAt.toISOString() };
+  return {
+    url: signed.url,
+    fields: signed.fields,
+    key,
+    maxBytes: intent.size,
+    expiresAt: (signed.expiresAt ?? expiresAt).toISOString(),
+  };
 }

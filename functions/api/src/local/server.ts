@@ -17,6 +17,8 @@ export interface LocalServerOptions {
   log?: LogOptions;
   jwtSecret?: Uint8Array;
   files?: (tenant: string, plugin: string) => FileStore;
+  /** The local stand-in for browser uploads that goes with `files` (localFiles().uploadRoutes). */
+  uploadRoutes?: Hono;
 }
 
 /** Static files of the SPA, and index.html for any other non-API path so client routes work on reload. */
@@ -48,6 +50,7 @@ export function startLocalServer(options: LocalServerOptions): Promise<{ server:
     ...(options.log ? { log: options.log } : {}),
     ...(options.jwtSecret ? { jwtSecret: options.jwtSecret } : {}),
     ...(options.files ? { files: options.files } : {}),
+    ...(options.uploadRoutes ? { uploadRoutes: options.uploadRoutes } : {}),
   });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port: options.port, hostname: "127.0.0.1" }, (info) =>

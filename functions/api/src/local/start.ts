@@ -3,7 +3,7 @@ import { roleLabels } from "@congdoan/core";
 import { createDb } from "@congdoan/db";
 import { ensureTable, freePort, seedDemo, startDynamo } from "@congdoan/local";
 import { endpointFile } from "../admin/cli-paths";
-import { localFileStore } from "../files/local-file-store";
+import { localFiles } from "../files/local-files";
 import { registeredPlugins } from "../plugin-host/registry";
 import { buildWebIfStale } from "./build-web";
 import { DEMO_PASSWORD, demoAccounts, demoAccountsSeed } from "./demo-accounts";
@@ -44,7 +44,8 @@ async function main() {
     // Access logs stay quiet in the terminal unless asked for (LOG_LEVEL=info npm start).
     const log = { level: process.env.LOG_LEVEL ? undefined : ("warn" as const) };
     const jwtSecret = localJwtSecret();
-    const files = (tenant: string, plugin: string) => localFileStore(filesDir, tenant, plugin);
+    // Kept files and browser uploads under .data/files; uploads post to /api/uploads/local.
+    const { files, uploadRoutes } = localFiles(filesDir);
     const { url } = await startLocalServer({
       db,
       plugins: registeredPlugins,
@@ -53,6 +54,7 @@ async function main() {
       log,
       jwtSecret,
       files,
+      uploadRoutes,
     });
     say("");
     say(`  Công Đoàn Số đang chạy tại: ${url}`);

@@ -61,6 +61,10 @@ export const messages = {
     vi: "Dữ liệu gửi lên quá lớn (tối đa {limit}).",
     en: "The request body is too large (at most {limit}).",
   },
+  "error.unsupportedFileType": {
+    vi: "Loại tệp này không được nhận; hãy gửi tệp PDF, ảnh (PNG, JPEG, WebP), Word, Excel hoặc CSV.",
+    en: "This type of file is not accepted; send a PDF, a picture (PNG, JPEG, WebP), Word, Excel or CSV file.",
+  },
   "error.unsupportedMediaType": {
     vi: "Định dạng nội dung không được hỗ trợ; hãy gửi JSON (Content-Type: application/json).",
     en: "Unsupported content type; send JSON (Content-Type: application/json).",

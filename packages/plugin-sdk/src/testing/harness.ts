@@ -4,6 +4,7 @@ import { type Db, namespaces, TenantRegistry, TenantStore, UnitRepository } from
 import { createTestDb } from "@congdoan/local/test-setup";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { defaultSettings } from "../define-plugin";
+import type { UploadForm } from "../services";
 import type { AnyPlugin } from "../types";
 
 export interface HarnessOptions {
@@ -38,6 +39,18 @@ export interface PluginHarness {
   ): Promise<string>;
   /** Switches the module on or off for the tenant, as an admin would. */
   setEnabled(enabled: boolean, tenantId?: string): Promise<void>;
+  /**
+   * Uploads a file as the browser does: asks the module's route at `formPath` for a form (with
+   * `headers`), then posts the form's fields and the file to the host's local upload stand-in.
+   * `with` adds the module's own fields to the form request (e.g. `{ unitId }`). Returns the key to
+   * send to the module's attach route, or the refusing response.
+   */
+  upload(
+    formPath: string,
+    file: { fileName: string; contentType: string; bytes: Uint8Array },
+    headers: Record<string, string>,
+    options?: { with?: Record<string, unknown>; tenantId?: string },
+  ): Promise<{ key: string; form: UploadForm; posted: Response } | { refused: Response }>;
 }
 
 /**
@@ -119,6 +132,25 @@ export async function createPluginHarness(
         ...member,
       });
       return created.id;
+    },
+    async upload(formPath, file, headers, options = {}) {
+      const asked = await host.app.request(`/api/t/${options.tenantId ?? main}/m/${plugin.id}${formPath}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", ...headers },
+        body: JSON.stringify({
+          ...options.with,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          size: file.bytes.length,
+        }),
+      });
+      if (asked.status !== 200) return { refused: asked };
+      const form = (await asked.json()) as UploadForm;
+      const body = new FormData();
+      for (const [name, value] of Object.entries(form.fields)) body.append(name, value);
+      body.append("file", new Blob([new Uint8Array(file.bytes)], { type: file.contentType }), file.fileName);
+      const posted = await host.app.request(form.url, { method: "POST", body });
+      return { key: form.key, form, posted };
     },
     async setEnabled(enabled, tenantId = main) {
       await switchModule(db, [plugin], tenantId, plugin.id, { enabled });

@@ -1,5 +1,11 @@
-import { guardedRoute, type PluginApp } from "@congdoan/plugin-sdk";
-import { ok, readErrors, reject, writeErrors } from "../http";
+import {
+  AdoptSchema,
+  guardedRoute,
+  type PluginApp,
+  UploadFormSchema,
+  UploadRequestSchema,
+} from "@congdoan/plugin-sdk";
+import { json, ok, readErrors, reject, writeErrors } from "../http";
 import { type Conference, keys } from "../model";
 import type { Settings } from "../settings";
 import { ConferenceParams, FileParams, FileRef } from "./conference-schemas";
@@ -7,12 +13,20 @@ import { ConferenceParams, FileParams, FileRef } from "./conference-schemas";
 const tags = ["Quy chế dân chủ"];
 
 const routes = {
+  uploadForm: guardedRoute("democracy.hold", {
+    method: "post",
+    path: "/conferences/{year}/{unitId}/files/upload-form",
+    tags,
+    summary: "Xin mẫu tải một tệp (dự thảo, văn bản, biên bản) lên thẳng kho tệp",
+    request: { params: ConferenceParams, body: json(UploadRequestSchema) },
+    responses: { 200: ok(UploadFormSchema), ...writeErrors, 413: readErrors[400], 415: readErrors[400] },
+  }),
   upload: guardedRoute("democracy.hold", {
     method: "post",
     path: "/conferences/{year}/{unitId}/files",
     tags,
-    summary: "Tải lên một tệp (dự thảo, văn bản, biên bản) — multipart/form-data, trường “file”",
-    request: { params: ConferenceParams },
+    summary: "Giữ tệp vừa tải lên (mã tệp từ …/files/upload-form); trả về tham chiếu để gắn vào hội nghị",
+    request: { params: ConferenceParams, body: json(AdoptSchema) },
     responses: { 201: ok(FileRef, "Tệp đã lưu"), ...writeErrors, 413: readErrors[400], 415: readErrors[400] },
   }),
   download: guardedRoute("democracy.read", {
@@ -25,27 +39,22 @@ const routes = {
   }),
 };
 
-/** Files travel as multipart bytes (the host caps a request at 1 MB), then a PATCH refers to their key. */
+/**
+ * Files go from the browser straight to storage with a form from `upload-form`; `files` then keeps
+ * the uploaded file and answers its reference, which a PATCH of the conference refers to.
+ */
 export function conferenceFileRoutes(app: PluginApp<Settings>) {
+  app.openapi(routes.uploadForm, async (c) => {
+    const { unitId } = c.req.valid("param");
+    await c.var.access.require("democracy.hold", unitId);
+    return c.json(await c.var.files.createUpload(c.req.valid("json")), 200);
+  });
+
   app.openapi(routes.upload, async (c) => {
     const { unitId } = c.req.valid("param");
     await c.var.access.require("democracy.hold", unitId);
-    if (!(c.req.header("content-type") ?? "").startsWith("multipart/form-data"))
-      throw reject.bad("hãy gửi tệp dạng multipart/form-data, trường “file”");
-    let form: Record<string, unknown>;
-    try {
-      form = await c.req.parseBody();
-    } catch {
-      throw reject.bad("không đọc được tệp gửi lên");
-    }
-    const file = form.file;
-    if (!(file instanceof File)) throw reject.bad("thiếu trường “file”");
-    if (file.size === 0) throw reject.bad("tệp rỗng");
-    const stored = await c.var.files.put({
-      fileName: file.name || "tep",
-      contentType: file.type || "application/octet-stream",
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    });
+    const { key, fileName } = c.req.valid("json");
+    const stored = await c.var.files.adopt(key, { fileName });
     await c.var.audit.record({
       action: "democracy.file.upload",
       unitId,

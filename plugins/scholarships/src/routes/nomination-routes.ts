@@ -90,24 +90,6 @@ const routes = {
     request: { params: z.object({ unitId: z.string().min(1).max(64) }) },
     responses: ok("Đoàn viên"),
   }),
-  evidence: guardedRoute(PERMISSION.nominate, {
-    method: "post",
-    path: "/programmes/{programmeId}/evidence",
-    tags: TAG,
-    summary: "Tải lên minh chứng (giấy khen, xác nhận hoàn cảnh); trả về mã tệp để gắn vào hồ sơ",
-    request: {
-      params: ProgrammeParam,
-      body: body(
-        z.object({
-          unitId: z.string().min(1).max(64),
-          fileName: z.string().min(1).max(200),
-          contentType: z.string().min(3).max(100),
-          base64: z.string().min(4).max(14_000_000),
-        }),
-      ),
-    },
-    responses: created("Tệp"),
-  }),
 };
 
 export function nominationView(item: StoredItem<Nomination>) {
@@ -279,21 +261,5 @@ export function nominationRoutes(app: App) {
       .map((m) => ({ id: m.id, fullName: m.fullName }))
       .sort((a, b) => a.fullName.localeCompare(b.fullName, "vi"));
     return c.json({ items: members }, 200);
-  });
-
-  app.openapi(routes.evidence, async (c) => {
-    const input = c.req.valid("json");
-    await c.var.access.require(PERMISSION.nominate, input.unitId);
-    await loadProgramme(c, c.req.valid("param").programmeId);
-    const bytes = new Uint8Array(Buffer.from(input.base64, "base64"));
-    if (bytes.byteLength > c.var.files.maxBytes) throw new BadRequestError("tệp quá lớn");
-    const file = await c.var.files.put({ fileName: input.fileName, contentType: input.contentType, bytes });
-    await c.var.audit.record({
-      action: "scholarships.evidence.upload",
-      unitId: input.unitId,
-      target: `file:${file.key}`,
-      after: { size: file.size, contentType: file.contentType },
-    });
-    return c.json({ ...file }, 201);
   });
 }
