@@ -18,6 +18,7 @@ const YEAR = "2026-2027";
 const MOVEMENT_NAME = "Thi đua “Dạy tốt – Học tốt” năm học 2026 – 2027 (kiểm thử)";
 const TARGET = "Trên 90% CĐCS đạt “Tập thể lao động xuất sắc” (kiểm thử)";
 const CLUSTER = "Cụm thi đua THCS – Mầm non (kiểm thử)";
+const CLUSTER_DRAFT = "Cụm THCS (nháp, kiểm thử)";
 const PUBLIC = "/api/public/ha-noi/m/emulation/scoreboards";
 
 type Cell = string | number | { vi: string; en: string } | null;
@@ -73,7 +74,8 @@ describe("emulation round, from a school to the public page", () => {
     await admin.getByLabel("Tên phong trào").fill(MOVEMENT_NAME);
     await admin.getByLabel("Năm học / giai đoạn").fill("26-27");
     await admin.getByLabel("Đơn vị phát động").selectOption("ldld-thanh-xuan");
-    await admin.getByLabel("Hạn đăng ký").fill("2099-12-31");
+    // Dates are typed day/month/year whatever the phone's language: month-first is refused.
+    await admin.getByLabel("Hạn đăng ký").fill("12/31/2099");
     await admin.getByLabel("Danh hiệu đăng ký").fill("Tập thể lao động xuất sắc");
     await admin.getByRole("button", { name: "+ Thêm tiêu chí" }).click();
     await admin.getByLabel("Tên tiêu chí").fill("Dạy tốt – Học tốt");
@@ -83,6 +85,8 @@ describe("emulation round, from a school to the public page", () => {
     await admin.getByLabel("Kế hoạch").fill("90");
     await admin.getByRole("button", { name: "Phát động", exact: true }).click();
     await admin.locator("#em-c-weight-0-error", { hasText: "Phải là số lớn hơn 0" }).waitFor();
+    await admin.locator("#em-m-deadline-error", { hasText: "Ngày không hợp lệ" }).waitFor();
+    await admin.getByLabel("Hạn đăng ký").fill("31/12/2099");
     await admin.getByLabel("Trọng số").fill("1");
     await admin.getByRole("button", { name: "Phát động", exact: true }).click();
     await admin.locator("#em-m-period-error", { hasText: "Năm học hoặc giai đoạn không đọc được" }).waitFor();
@@ -133,13 +137,48 @@ describe("emulation round, from a school to the public page", () => {
     await admin.getByLabel("Năm học").fill(YEAR);
     await admin.getByLabel("Năm học").press("Tab");
     await admin.getByText("Năm học này chưa có cụm thi đua.").waitFor();
-    await admin.getByLabel("Tên cụm").fill(CLUSTER);
+    await admin.getByLabel("Tên cụm").fill(CLUSTER_DRAFT);
     await admin.getByLabel("Tìm đơn vị").fill("Nhân Chính");
     await admin.getByLabel(/THCS Nhân Chính/).check();
     await admin.getByLabel("Tìm đơn vị").fill("Hoa Sữa");
     await admin.getByLabel(/Hoa Sữa/).check();
     await admin.getByRole("button", { name: "Lập cụm" }).click();
-    await admin.locator(".card__title", { hasText: CLUSTER }).waitFor();
+    await admin.locator(".card__title", { hasText: CLUSTER_DRAFT }).waitFor();
+
+    // The cluster is edited in two tabs: one removes Hoa Sữa, the other's rename (made on the old
+    // version) meets "someone else changed this; reload"; after the reload the rename goes through.
+    const editCluster = async (page: Page) => {
+      await page
+        .locator(".card", { hasText: CLUSTER_DRAFT })
+        .getByRole("button", { name: "Sửa cụm" })
+        .click();
+      await page.getByRole("heading", { name: `Sửa cụm: ${CLUSTER_DRAFT}` }).waitFor();
+    };
+    await editCluster(admin);
+    const clusterTab = await admin.context().newPage();
+    clusterTab.on("pageerror", (error) => problems.push(error.message));
+    await clusterTab.goto(`${baseUrl}/t/ha-noi/m/emulation/cum-thi-dua`);
+    await clusterTab.getByLabel("Năm học").fill(YEAR);
+    await clusterTab.getByLabel("Năm học").press("Tab");
+    await editCluster(clusterTab);
+    await clusterTab.getByLabel("Tìm đơn vị").fill("Hoa Sữa");
+    await clusterTab.getByLabel(/Hoa Sữa/).uncheck();
+    await clusterTab.getByRole("button", { name: "Lưu cụm" }).click();
+    await clusterTab.locator(".card", { hasText: CLUSTER_DRAFT }).getByText("1 đơn vị").waitFor();
+    await clusterTab.close();
+    await admin.getByLabel("Tên cụm").fill(CLUSTER);
+    await admin.getByRole("button", { name: "Lưu cụm" }).click();
+    await admin.getByText("Người khác vừa sửa dữ liệu này").waitFor();
+    await admin.screenshot({ path: join(artifacts, "emulation-cluster-conflict.png"), fullPage: true });
+    await admin.getByRole("button", { name: "Tải lại trang" }).click();
+    await admin.getByLabel("Năm học").fill(YEAR);
+    await admin.getByLabel("Năm học").press("Tab");
+    await editCluster(admin);
+    await admin.getByLabel("Tên cụm").fill(CLUSTER);
+    await admin.getByRole("button", { name: "Lưu cụm" }).click();
+    const edited = admin.locator(".card", { hasText: CLUSTER });
+    await edited.getByText(/1 đơn vị: .*Nhân Chính/).waitFor();
+    expect(await edited.textContent()).not.toContain("Hoa Sữa");
 
     // 1. The school's officer registers and reports 9,5 points, then submits.
     const officer = await newPage(problems);
@@ -154,6 +193,14 @@ describe("emulation round, from a school to the public page", () => {
     await officer.getByLabel("Số liệu").fill("9,5");
     await officer.getByRole("button", { name: "Lưu nháp" }).click();
     await officer.getByText("Đã lưu.").waitFor();
+    // The evidence goes from the browser straight to storage (the local stand-in of S3's presigned
+    // POST, under CSP connect-src 'self'), then the result keeps it.
+    await officer.getByLabel("Tệp minh chứng (PDF, ảnh, Word, Excel)").setInputFiles({
+      name: "Biên bản bình xét thi đua.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4 biên bản bình xét"),
+    });
+    await officer.getByText("📎 Biên bản bình xét thi đua.pdf").waitFor();
     await officer.getByRole("button", { name: "Gửi lên cấp trên" }).click();
     await officer.getByRole("status").getByText("Đã gửi, chờ xét").waitFor();
     await officer.screenshot({ path: join(artifacts, "emulation-submitted.png"), fullPage: true });
@@ -182,6 +229,45 @@ describe("emulation round, from a school to the public page", () => {
     await proposal.getByRole("button", { name: "Chấp nhận", exact: true }).click();
     await proposal.getByText("Đã chấp nhận").waitFor();
     await reviewer.screenshot({ path: join(artifacts, "emulation-proposals.png"), fullPage: true });
+
+    // 2c. A Bằng khen of the city travels up: the district cannot grant it, so it forwards it with its
+    //     comment; the city federation accepts; the school sees the status and the trail.
+    const REASON_CITY = "Hai năm liền dẫn đầu cụm (kiểm thử)";
+    const FORWARD_NOTE = "LĐLĐ quận nhất trí, đề nghị LĐLĐ thành phố tặng Bằng khen (kiểm thử)";
+    await officer.getByLabel("Năm học", { exact: true }).fill(YEAR);
+    await officer.getByLabel("Đề nghị cấp khen").selectOption("ldld-tinh");
+    await officer.getByLabel("Thành tích, lý do đề nghị").fill(REASON_CITY);
+    await officer.locator("#em-pl-form-0").selectOption("bang-khen");
+    await officer.getByRole("button", { name: "Gửi đề nghị" }).click();
+    await officer.getByText("Đã gửi đề nghị lên cấp trên.").waitFor();
+    await reviewer.reload();
+    const upward = reviewer.locator(".record", { hasText: REASON_CITY });
+    await upward.getByText(/Chuyển lên: Liên đoàn Lao động thành phố Hà Nội/).waitFor();
+    expect(await upward.getByRole("button", { name: "Chấp nhận", exact: true }).count()).toBe(0);
+    await upward.getByRole("button", { name: "Chuyển lên cấp trên" }).click();
+    await upward.getByText("Hãy ghi ý kiến của đơn vị khi chuyển lên").waitFor();
+    await upward.getByLabel("Ý kiến của đơn vị").fill(FORWARD_NOTE);
+    // The district adds a teacher of the school to the list it sends up.
+    await upward.getByRole("button", { name: "+ Bổ sung người, tập thể của đơn vị" }).click();
+    await upward.locator('select[id$="-form-0"]').selectOption("bang-khen");
+    await upward.locator('select[id$="-rec-0"]').selectOption("individual");
+    await upward.locator('select[id$="-unit-0"]').selectOption("tx-thcs-nhan-chinh");
+    await upward.getByLabel("Họ và tên").fill("Nguyễn Thị Lan");
+    await reviewer.screenshot({ path: join(artifacts, "emulation-proposal-forward.png"), fullPage: true });
+    await upward.getByRole("button", { name: "Chuyển lên cấp trên" }).click();
+    await upward.getByText(FORWARD_NOTE).waitFor();
+    await admin.goto(`${baseUrl}/t/ha-noi/m/emulation/de-nghi`);
+    const atCity = admin.locator(".record", { hasText: REASON_CITY });
+    await atCity.getByText(FORWARD_NOTE).waitFor();
+    await atCity.getByText(/Nguyễn Thị Lan \(CĐCS Trường THCS Nhân Chính\): Bằng khen/).waitFor();
+    await atCity.getByText(/bổ sung 1 đề nghị/).waitFor();
+    await atCity.getByRole("button", { name: "Chấp nhận", exact: true }).click();
+    await atCity.getByText("Đã chấp nhận").waitFor();
+    await officer.reload();
+    const mine = officer.locator(".record", { hasText: REASON_CITY });
+    await mine.getByText("Đã chấp nhận").waitFor();
+    await mine.getByText(FORWARD_NOTE).waitFor();
+    await officer.screenshot({ path: join(artifacts, "emulation-proposal-trail.png"), fullPage: true });
 
     // 3. The city federation issues a Giấy khen to the school.
     await admin.goto(`${baseUrl}/t/ha-noi/m/emulation/khen-thuong/moi`);

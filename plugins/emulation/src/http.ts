@@ -2,6 +2,7 @@ import {
   BadRequestError,
   ConflictError,
   ForbiddenError,
+  type LocalizedText,
   UnauthorizedError,
   VersionMismatchError,
 } from "@congdoan/core";
@@ -50,10 +51,13 @@ export function actor(c: Ctx): string {
 
 export const nowIso = () => new Date().toISOString();
 
-/** Vietnamese rejections (the host translates the frame, the detail is ours). */
+/**
+ * Rejections: the host translates the frame, the detail is ours — given as `{ vi, en }` so an
+ * English reader gets it in English (a plain string is shown as it is in both languages).
+ */
 export const reject = {
-  bad: (detail: string) => new BadRequestError(detail),
-  conflict: (detail: string) => new ConflictError(detail),
+  bad: (detail: LocalizedText | string) => new BadRequestError(detail),
+  conflict: (detail: LocalizedText | string) => new ConflictError(detail),
   forbidden: () => new ForbiddenError(),
   stale: () => new VersionMismatchError(),
 };
@@ -79,7 +83,7 @@ export function newId(prefix: string): string {
 /** Ensures the unit exists in the tenant (404 otherwise). */
 export async function unitOr404(c: Ctx, unitId: string) {
   const unit = await c.var.units.get(unitId);
-  if (!unit) throw reject.bad(`không có đơn vị “${unitId}”`);
+  if (!unit) throw reject.bad({ vi: `không có đơn vị “${unitId}”`, en: `there is no unit “${unitId}”` });
   return unit;
 }
 

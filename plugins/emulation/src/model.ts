@@ -140,7 +140,27 @@ export interface Decision {
   lines: AwardLine[];
 }
 
-/** Đề nghị khen thưởng: a lower unit proposes awardees to the deciding level. */
+/** One step of a proposal's way up the tree (the trail shown on the proposal). */
+export interface ProposalStep {
+  action: "submitted" | "forwarded" | "accepted" | "rejected";
+  /** The unit acting: the proposing unit, then each holder in turn. */
+  unitId: string;
+  /** Where the proposal went (submitted / forwarded). */
+  toUnitId?: string;
+  by: string;
+  at: string;
+  comment?: string;
+  /** The award level asked for after this step (a forwarding unit may raise it). */
+  toLevel?: AwardLevel;
+  /** Nominees the forwarding unit added from its own subtree. */
+  addedLines?: number;
+}
+
+/**
+ * Đề nghị khen thưởng: a lower unit proposes awardees; the proposal travels up the tree, each
+ * holder forwarding it (with its comment, optionally adding its own nominees) until the level
+ * that decides accepts or rejects it.
+ */
 export interface Proposal {
   id: string;
   schoolYear: string;
@@ -153,6 +173,9 @@ export interface Proposal {
   proposedBy: string;
   review?: { by: string; at: string; comment?: string };
   decisionId?: string;
+  /** The unit holding it now (absent on records written before forwarding: the proposer's parent). */
+  holderUnitId?: string;
+  trail?: ProposalStep[];
 }
 
 export type InitiativeStatus = "submitted" | "forwarded" | "recognised" | "not-recognised";

@@ -5,10 +5,13 @@ import { seedDemo } from "@congdoan/local";
 import { createTestDb } from "@congdoan/local/test-setup";
 import { beforeAll, describe, expect, it } from "vitest";
 import plugin from "./index";
+import { keys } from "./keys";
+import type { Proposal } from "./model";
 import { settingsSchema } from "./settings";
 import { directory } from "./test-helpers";
 
 let app: ReturnType<typeof createApp>["app"];
+let haNoiStore: TenantStore;
 
 beforeAll(async () => {
   const db = await createTestDb("emulation_seed");
@@ -31,6 +34,7 @@ beforeAll(async () => {
     await plugin.seed!(ctx); // idempotent
   }
   app = createApp({ db, plugins: [plugin] }).app;
+  haNoiStore = new TenantStore(db, "ha-noi", namespaces.plugin("emulation"));
 }, 120_000);
 
 const vi = (x: unknown) => (typeof x === "string" ? x : (x as { vi: string }).vi);
@@ -107,5 +111,15 @@ describe("demo seed reproduces the articles", () => {
     expect(new Set(ranking.rows.map((r) => r.cluster)).size).toBe(3);
     expect(ranking.rows).toHaveLength(52);
     expect(ranking.rows.every((r) => r.unit.startsWith("CĐCS"))).toBe(true);
+  });
+
+  it("Hà Nội: a proposal forwarded by LĐLĐ quận Thanh Xuân waits at the city, with its trail", async () => {
+    const p = await haNoiStore.get<Proposal>(keys.proposal("dn-demo-nhan-chinh-2022-2023"));
+    expect(p?.data).toMatchObject({ status: "submitted", holderUnitId: "ha-noi", toLevel: "ldld-tinh" });
+    expect(p?.data.trail?.map((s) => [s.action, s.unitId, s.toUnitId])).toEqual([
+      ["submitted", "tx-thcs-nhan-chinh", "ldld-thanh-xuan"],
+      ["forwarded", "ldld-thanh-xuan", "ha-noi"],
+    ]);
+    expect(p?.data.lines).toHaveLength(2);
   });
 });

@@ -3,7 +3,17 @@ import type { ItemAddress, TenantStore } from "@congdoan/db";
 import type { PluginSeedContext } from "@congdoan/plugin-sdk";
 import { refreshAwards, refreshInitiatives, refreshRanking, refreshTargets } from "./boards";
 import { keys } from "./keys";
-import type { AwardLine, Cluster, Criterion, Decision, Movement, Registration, Result, Round } from "./model";
+import type {
+  AwardLine,
+  Cluster,
+  Criterion,
+  Decision,
+  Movement,
+  Proposal,
+  Registration,
+  Result,
+  Round,
+} from "./model";
 import { classify, totalScore } from "./scoring";
 import { demoName } from "./seed-names";
 import type { Settings } from "./settings";
@@ -196,6 +206,47 @@ async function seedHaNoi(ctx: Ctx, all: Unit[]) {
     issuedByUnitId: "ldld-thanh-xuan",
     lines: [...collectives("giay-khen", tx.slice(0, 50)), ...individuals("giay-khen", tx, 48, 1)],
   });
+
+  // A proposal on its way up: THCS Nhân Chính asks for a Bằng khen of the city; the district
+  // forwarded it with its comment and one more school; it waits at LĐLĐ thành phố.
+  const nhanChinh = tx.find((u) => u.id === "tx-thcs-nhan-chinh") ?? tx[0];
+  const second = tx.find((u) => u.id !== nhanChinh?.id);
+  if (nhanChinh && second) {
+    const proposal: Proposal = {
+      id: "dn-demo-nhan-chinh-2022-2023",
+      schoolYear: txYear,
+      proposedByUnitId: nhanChinh.id,
+      toLevel: "ldld-tinh",
+      movementId: txMovement.id,
+      reason: "Hai năm học liền dẫn đầu cụm thi đua THCS của quận",
+      lines: [{ form: "bang-khen", recipient: "collective", unitId: nhanChinh.id }],
+      status: "submitted",
+      proposedBy: "demo-cdcs",
+      holderUnitId: "ha-noi",
+      trail: [
+        {
+          action: "submitted",
+          unitId: nhanChinh.id,
+          toUnitId: "ldld-thanh-xuan",
+          by: "demo-cdcs",
+          at: AT("2023-06-05"),
+          toLevel: "ldld-tinh",
+        },
+        {
+          action: "forwarded",
+          unitId: "ldld-thanh-xuan",
+          toUnitId: "ha-noi",
+          by: "demo-ldld-thanh-xuan",
+          at: AT("2023-06-12"),
+          comment: "LĐLĐ quận nhất trí, đề nghị LĐLĐ Thành phố tặng Bằng khen; bổ sung một trường",
+          toLevel: "ldld-tinh",
+          addedLines: 1,
+        },
+      ],
+    };
+    proposal.lines.push({ form: "bang-khen", recipient: "collective", unitId: second.id });
+    await ensure(store, keys.proposal(proposal.id), "proposal", proposal);
+  }
 
   // Phú Xuyên 2019–2020: the named exemplary schools lead; 403 recognised initiatives (article 001).
   const pxYear = "2019-2020";

@@ -10,8 +10,16 @@ export const settingsSchema = z.object({
       hoanThanh: z.number().min(0).max(100).default(50),
     })
     .default({ xuatSac: 90, tot: 80, hoanThanh: 50 }),
-  /** Largest evidence file; the host also caps a JSON request at 1 MB (base64 adds a third). */
-  evidenceMaxBytes: z.number().int().min(1024).max(700_000).default(700_000),
+  /**
+   * Largest evidence file. Files go from the browser straight to storage, so the ceiling is the
+   * host's 10 MB; the default stays where it was when files travelled inside JSON requests.
+   */
+  evidenceMaxBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024)
+    .default(700_000),
   /** Graders needed before an initiative can be recognised. */
   minGraders: z.number().int().min(1).max(7).default(2),
   /** Average grade (out of 10) for A / B / C; below C the initiative is not recognised. */

@@ -197,7 +197,7 @@ const vi = {
   "targets.saveAchievement": "Lưu kết quả",
   "prop.title": "Đề nghị khen thưởng",
   "prop.lead":
-    "Đơn vị đề nghị tập thể, cá nhân lên cấp trên; cấp trên chấp nhận hoặc không chấp nhận kèm lý do.",
+    "Đơn vị đề nghị tập thể, cá nhân lên cấp trên; mỗi cấp chuyển tiếp lên kèm ý kiến, cấp có thẩm quyền chấp nhận hoặc không chấp nhận kèm lý do.",
   "prop.new": "Lập đề nghị",
   "prop.unit": "Đơn vị đề nghị",
   "prop.toLevel": "Đề nghị cấp khen",
@@ -227,6 +227,24 @@ const vi = {
   "pstatus.accepted": "Đã chấp nhận",
   "pstatus.rejected": "Không chấp nhận",
   "pstatus.decided": "Đã có quyết định",
+  "prop.holder": "Đang ở",
+  "prop.addOwnLine": "+ Bổ sung người, tập thể của đơn vị",
+  "date.invalid": "Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 15/10/2026.",
+  "prop.trail": "Quá trình xét",
+  "step.submitted": "gửi lên",
+  "step.forwarded": "chuyển lên",
+  "step.accepted": "chấp nhận",
+  "step.rejected": "không chấp nhận",
+  "prop.added": "bổ sung",
+  "prop.forwardTitle": "Chuyển lên cấp trên",
+  "prop.forwardTo": "Chuyển lên",
+  "prop.forwardLevel": "Đề nghị cấp khen",
+  "prop.forwardComment": "Ý kiến của đơn vị",
+  "prop.forwardCommentRequired": "Hãy ghi ý kiến của đơn vị khi chuyển lên",
+  "prop.forward": "Chuyển lên cấp trên",
+  "prop.forwarded": "Đã chuyển lên cấp trên.",
+  "prop.notDeciding":
+    "Cấp này không quyết định mức khen được đề nghị: chuyển lên cấp trên hoặc không chấp nhận.",
 } as const;
 
 export type Key = keyof typeof vi;
@@ -429,7 +447,7 @@ const en: Record<Key, string> = {
   "targets.saveAchievement": "Save achievement",
   "prop.title": "Award proposals",
   "prop.lead":
-    "A unit proposes collectives and individuals to the level above, which accepts or rejects with a reason.",
+    "A unit proposes collectives and individuals to the level above; each level forwards it up with its comment, and the deciding level accepts or rejects with a reason.",
   "prop.new": "New proposal",
   "prop.unit": "Proposing unit",
   "prop.toLevel": "Award level",
@@ -459,6 +477,23 @@ const en: Record<Key, string> = {
   "pstatus.accepted": "Accepted",
   "pstatus.rejected": "Rejected",
   "pstatus.decided": "Decided",
+  "prop.holder": "Now with",
+  "prop.addOwnLine": "+ Add nominees of your unit",
+  "date.invalid": "Invalid date. Type day/month/year, e.g. 15/10/2026.",
+  "prop.trail": "Trail",
+  "step.submitted": "sent to",
+  "step.forwarded": "forwarded to",
+  "step.accepted": "accepted",
+  "step.rejected": "rejected",
+  "prop.added": "added",
+  "prop.forwardTitle": "Forward to the level above",
+  "prop.forwardTo": "Forward to",
+  "prop.forwardLevel": "Award level asked for",
+  "prop.forwardComment": "Your unit's comment",
+  "prop.forwardCommentRequired": "Give your unit's comment when forwarding",
+  "prop.forward": "Forward to the level above",
+  "prop.forwarded": "Forwarded to the level above.",
+  "prop.notDeciding": "This level does not grant the award asked for: forward it or reject it.",
 };
 
 export function translator(locale: WebLocale) {

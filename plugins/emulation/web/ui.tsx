@@ -171,14 +171,4 @@ export function Failure(props: { error: unknown }) {
   );
 }
 
-/** Reads a file picked in a form as base64 for the JSON API. */
-export function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^;]*;base64,/, ""));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
 export type Api = PluginApi;

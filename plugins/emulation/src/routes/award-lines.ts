@@ -36,16 +36,26 @@ export async function checkLines(
   const lines: AwardLine[] = [];
   for (const [i, l] of input.entries()) {
     const unit = await c.var.units.get(l.unitId);
-    if (!unit) throw reject.bad(`dòng ${i + 1}: không có đơn vị “${l.unitId}”`);
+    if (!unit)
+      throw reject.bad({
+        vi: `dòng ${i + 1}: không có đơn vị “${l.unitId}”`,
+        en: `line ${i + 1}: there is no unit “${l.unitId}”`,
+      });
     if (!within.has(l.unitId))
-      throw reject.bad(`dòng ${i + 1}: “${unit.name}” không thuộc đơn vị ${withinUnitId}`);
+      throw reject.bad({
+        vi: `dòng ${i + 1}: “${unit.name}” không thuộc đơn vị ${withinUnitId}`,
+        en: `line ${i + 1}: “${unit.name}” is not part of unit ${withinUnitId}`,
+      });
     if (movement && l.recipient === "collective")
       await requireRegistered(c.var.store, movement.id, l.unitId, unit.name);
     let fullName = l.fullName;
     if (l.memberId) {
       const member = await c.var.members.get(l.memberId);
       if (!member || member.unitId !== l.unitId)
-        throw reject.bad(`dòng ${i + 1}: đoàn viên không thuộc “${unit.name}”`);
+        throw reject.bad({
+          vi: `dòng ${i + 1}: đoàn viên không thuộc “${unit.name}”`,
+          en: `line ${i + 1}: the member does not belong to “${unit.name}”`,
+        });
       fullName = member.fullName;
     }
     lines.push({
@@ -67,7 +77,10 @@ export async function acceptedProposals(c: Ctx, ids: string[]): Promise<StoredIt
     const p = await c.var.store.get<Proposal>(keys.proposal(id));
     if (!p) throw new NotFoundError();
     if (p.data.status !== "accepted")
-      throw reject.conflict(`đề nghị ${id} chưa được chấp nhận hoặc đã có quyết định`);
+      throw reject.conflict({
+        vi: `đề nghị ${id} chưa được chấp nhận hoặc đã có quyết định`,
+        en: `proposal ${id} is not accepted yet or already has a decision`,
+      });
     out.push(p);
   }
   return out;

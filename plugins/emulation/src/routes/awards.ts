@@ -110,12 +110,22 @@ export function awardRoutes(app: PluginApp<Settings>) {
     const within = new Set(await c.var.units.subtree(body.issuedByUnitId));
     for (const p of await acceptedProposals(c, body.proposalIds ?? []))
       if (!within.has(p.data.proposedByUnitId))
-        throw reject.bad(`đề nghị ${p.data.id} không thuộc đơn vị ra quyết định`);
+        throw reject.bad({
+          vi: `đề nghị ${p.data.id} không thuộc đơn vị ra quyết định`,
+          en: `proposal ${p.data.id} is not from the deciding unit's subtree`,
+        });
+      else if (p.data.holderUnitId && p.data.holderUnitId !== body.issuedByUnitId)
+        // The level that accepted the proposal is the one that grants it.
+        throw reject.bad({
+          vi: `đề nghị ${p.data.id} do đơn vị ${p.data.holderUnitId} chấp nhận; quyết định phải do đơn vị đó ban hành`,
+          en: `proposal ${p.data.id} was accepted by unit ${p.data.holderUnitId}; that unit must issue the decision`,
+        });
     const movement = body.movementId ? (await loadMovement(c, body.movementId)).data : undefined;
     const lines = await checkLines(c, body.lines, body.issuedByUnitId, movement);
     const proposals = await acceptedProposals(c, body.proposalIds ?? []);
     for (const p of proposals) lines.push(...p.data.lines.filter((l) => within.has(l.unitId)));
-    if (lines.length > 400) throw reject.bad("một quyết định tối đa 400 dòng");
+    if (lines.length > 400)
+      throw reject.bad({ vi: "một quyết định tối đa 400 dòng", en: "a decision holds at most 400 lines" });
     const id = `${body.date}-${slugify(body.number).slice(0, 50) || "qd"}`;
     const decision: Decision = {
       id,
@@ -147,7 +157,10 @@ export function awardRoutes(app: PluginApp<Settings>) {
       ]);
     } catch (error) {
       if (error instanceof ConflictError)
-        throw reject.conflict(`quyết định số ${body.number} ngày ${formatDate(body.date)} đã có`);
+        throw reject.conflict({
+          vi: `quyết định số ${body.number} ngày ${formatDate(body.date)} đã có`,
+          en: `decision no. ${body.number} of ${formatDate(body.date)} already exists`,
+        });
       throw error;
     }
     await refreshAwards(c.var.store);

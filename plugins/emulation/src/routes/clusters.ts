@@ -61,10 +61,15 @@ const view = (i: StoredItem<Cluster>) => ({ ...i.data, version: i.version });
 
 /** Every unit must exist, be manageable by the caller and sit in no other cluster that school year. */
 async function checkUnits(c: Ctx, year: string, clusterId: string, unitIds: string[]) {
-  if (new Set(unitIds).size !== unitIds.length) throw reject.bad("một đơn vị được ghi hai lần trong cụm");
+  if (new Set(unitIds).size !== unitIds.length)
+    throw reject.bad({
+      vi: "một đơn vị được ghi hai lần trong cụm",
+      en: "a unit is listed twice in the cluster",
+    });
   const manageable = await c.var.access.unitsWithin(MANAGE);
   for (const id of unitIds) {
-    if (!(await c.var.units.get(id))) throw reject.bad(`không có đơn vị “${id}”`);
+    if (!(await c.var.units.get(id)))
+      throw reject.bad({ vi: `không có đơn vị “${id}”`, en: `there is no unit “${id}”` });
     if (!manageable.has(id)) throw reject.forbidden();
   }
   const others = (await c.var.store.queryAll<Cluster>(keys.clusters(year))).filter(
@@ -73,7 +78,10 @@ async function checkUnits(c: Ctx, year: string, clusterId: string, unitIds: stri
   for (const other of others) {
     const overlap = other.data.unitIds.filter((u) => unitIds.includes(u));
     if (overlap.length)
-      throw reject.conflict(`đơn vị ${overlap.join(", ")} đã thuộc cụm “${other.data.name}” năm học ${year}`);
+      throw reject.conflict({
+        vi: `đơn vị ${overlap.join(", ")} đã thuộc cụm “${other.data.name}” năm học ${year}`,
+        en: `unit ${overlap.join(", ")} is already in cluster “${other.data.name}” for school year ${year}`,
+      });
   }
 }
 
@@ -100,7 +108,10 @@ export function clusterRoutes(app: PluginApp<Settings>) {
       ]);
     } catch (error) {
       if (error instanceof ConflictError)
-        throw reject.conflict(`cụm “${id}” năm học ${body.schoolYear} đã có`);
+        throw reject.conflict({
+          vi: `cụm “${id}” năm học ${body.schoolYear} đã có`,
+          en: `cluster “${id}” of school year ${body.schoolYear} already exists`,
+        });
       throw error;
     }
     await refreshRankingsOfYear(c.var.store, c.var.units, body.schoolYear, c.var.settings.thresholds);

@@ -173,7 +173,11 @@ export function initiativeRoutes(app: PluginApp<Settings>) {
     if (!(await c.var.units.get(body.unitId))) throw new NotFoundError("entity.unit");
     if (body.memberId) {
       const m = await c.var.members.get(body.memberId);
-      if (!m || m.unitId !== body.unitId) throw reject.bad("tác giả không phải đoàn viên của đơn vị");
+      if (!m || m.unitId !== body.unitId)
+        throw reject.bad({
+          vi: "tác giả không phải đoàn viên của đơn vị",
+          en: "the author is not a member of the unit",
+        });
     }
     const id = newId("sk");
     const initiative: Initiative = {
@@ -207,7 +211,11 @@ export function initiativeRoutes(app: PluginApp<Settings>) {
     const { schoolYear, id } = c.req.valid("param");
     const current = await load(c, schoolYear, id);
     await c.var.access.require(REPORT, current.data.unitId);
-    if (current.data.status !== "submitted") throw reject.conflict("sáng kiến đã được chuyển lên rồi");
+    if (current.data.status !== "submitted")
+      throw reject.conflict({
+        vi: "sáng kiến đã được chuyển lên rồi",
+        en: "the initiative has already been forwarded",
+      });
     return c.json(
       await change(c, current, c.req.valid("json").expectedVersion, "forward", {
         ...current.data,
@@ -224,11 +232,21 @@ export function initiativeRoutes(app: PluginApp<Settings>) {
     await c.var.access.require(REVIEW, current.data.unitId);
     const by = actor(c);
     if (current.data.status !== "forwarded")
-      throw reject.conflict("chỉ chấm sáng kiến đã được chuyển lên và chưa xét công nhận");
+      throw reject.conflict({
+        vi: "chỉ chấm sáng kiến đã được chuyển lên và chưa xét công nhận",
+        en: "only initiatives forwarded and not yet recognised can be graded",
+      });
     // Conflict of interest: the submitter, or anyone acting for the author's own unit, may not grade.
     if (current.data.submittedBy === by || (await c.var.access.can(REPORT, current.data.unitId)))
-      throw reject.bad("người chấm không được chấm sáng kiến của chính đơn vị mình (xung đột lợi ích)");
-    if (current.data.grades.some((g) => g.by === by)) throw reject.conflict("bạn đã chấm sáng kiến này");
+      throw reject.bad({
+        vi: "người chấm không được chấm sáng kiến của chính đơn vị mình (xung đột lợi ích)",
+        en: "graders may not grade their own unit's initiative (conflict of interest)",
+      });
+    if (current.data.grades.some((g) => g.by === by))
+      throw reject.conflict({
+        vi: "bạn đã chấm sáng kiến này",
+        en: "you have already graded this initiative",
+      });
     const next = { ...current.data, grades: [...current.data.grades, { by, score, at: nowIso() }] };
     return c.json(await change(c, current, expectedVersion, "grade", next), 200);
   });
@@ -239,10 +257,16 @@ export function initiativeRoutes(app: PluginApp<Settings>) {
     const current = await load(c, schoolYear, id);
     await c.var.access.require(REVIEW, current.data.unitId);
     if (current.data.status !== "forwarded")
-      throw reject.conflict("sáng kiến không ở bước chờ xét công nhận");
+      throw reject.conflict({
+        vi: "sáng kiến không ở bước chờ xét công nhận",
+        en: "the initiative is not waiting for recognition",
+      });
     const { minGraders, initiativeGrades: g } = c.var.settings;
     if (current.data.grades.length < minGraders)
-      throw reject.bad(`cần ít nhất ${minGraders} người chấm (mới có ${current.data.grades.length})`);
+      throw reject.bad({
+        vi: `cần ít nhất ${minGraders} người chấm (mới có ${current.data.grades.length})`,
+        en: `at least ${minGraders} graders are needed (so far ${current.data.grades.length})`,
+      });
     const average =
       Math.round((current.data.grades.reduce((s, x) => s + x.score, 0) / current.data.grades.length) * 100) /
       100;
@@ -262,7 +286,10 @@ export function initiativeRoutes(app: PluginApp<Settings>) {
     const year = parseSchoolYear(body.period);
     const p = year ? undefined : parsePeriod(body.period);
     if (!year && !p)
-      throw reject.bad("năm học hoặc giai đoạn không đọc được (ví dụ 2019-2020 hoặc 2017-2021)");
+      throw reject.bad({
+        vi: "năm học hoặc giai đoạn không đọc được (ví dụ 2019-2020 hoặc 2017-2021)",
+        en: "unreadable school year or period (e.g. 2019-2020 or 2017-2021)",
+      });
     const period = year ?? `${p!.from}-${p!.to}`;
     const tally: InitiativeTally = {
       period,

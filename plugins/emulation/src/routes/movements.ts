@@ -27,6 +27,7 @@ import {
   readPeriod,
   UpdateMovement,
 } from "./movement-schemas";
+import { refuseScoringChange, rescoreAfterChange } from "./scoring-freeze";
 
 const MANAGE = "emulation.manage";
 const READ = "emulation.read";
@@ -194,6 +195,10 @@ export function movementRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.update, async (c) => {
     const { id } = c.req.valid("param");
     const { expectedVersion, registrationDeadline, ...changes } = c.req.valid("json");
+    const before = await loadMovement(c, id);
+    await c.var.access.require(MANAGE, before.data.ownerUnitId);
+    if (changes.criteria && before.version === expectedVersion)
+      await refuseScoringChange(c, before.data, changes.criteria);
     const out = await change(c, id, expectedVersion, "emulation.movement.update", (m) => {
       const next = { ...m } as Movement;
       for (const [k, v] of Object.entries(changes))
@@ -203,9 +208,13 @@ export function movementRoutes(app: PluginApp<Settings>) {
       const ids = new Set(next.criteria.map((cr) => cr.id));
       for (const t of next.targets)
         if (t.criterionId && !ids.has(t.criterionId))
-          throw reject.bad(`chỉ tiêu “${t.name}” đang gắn với tiêu chí bị xoá`);
+          throw reject.bad({
+            vi: `chỉ tiêu “${t.name}” đang gắn với tiêu chí bị xoá`,
+            en: `target “${t.name}” is computed from a removed criterion`,
+          });
       return next;
     });
+    await rescoreAfterChange(c, before.data, out);
     return c.json(out, 200);
   });
 
@@ -213,9 +222,16 @@ export function movementRoutes(app: PluginApp<Settings>) {
     const { id } = c.req.valid("param");
     const { expectedVersion, target } = c.req.valid("json");
     const out = await change(c, id, expectedVersion, "emulation.target.add", (m) => {
-      if (m.targets.some((t) => t.id === target.id)) throw reject.conflict(`chỉ tiêu “${target.id}” đã có`);
+      if (m.targets.some((t) => t.id === target.id))
+        throw reject.conflict({
+          vi: `chỉ tiêu “${target.id}” đã có`,
+          en: `target “${target.id}” already exists`,
+        });
       if (target.criterionId && !m.criteria.some((cr) => cr.id === target.criterionId))
-        throw reject.bad("chỉ tiêu gắn với tiêu chí không có trong phong trào");
+        throw reject.bad({
+          vi: "chỉ tiêu gắn với tiêu chí không có trong phong trào",
+          en: "the target refers to a criterion the movement does not have",
+        });
       m.targets.push({ ...target, history: [] } as Target);
       return m;
     });
@@ -252,7 +268,11 @@ export function movementRoutes(app: PluginApp<Settings>) {
     const out = await change(c, id, expectedVersion, "emulation.target.achievement", (m) => {
       const t = m.targets.find((x) => x.id === targetId);
       if (!t) throw new NotFoundError();
-      if (t.criterionId) throw reject.bad("chỉ tiêu này được tính từ kết quả các đơn vị, không nhập tay");
+      if (t.criterionId)
+        throw reject.bad({
+          vi: "chỉ tiêu này được tính từ kết quả các đơn vị, không nhập tay",
+          en: "this target is computed from the units' results, not typed",
+        });
       t.achieved = { value, asOf, by };
       return m;
     });
@@ -270,7 +290,11 @@ export function movementRoutes(app: PluginApp<Settings>) {
       : src.schoolYears.length === 1
         ? readPeriod(nextSchoolYear(src.period))
         : undefined;
-    if (!target) throw reject.bad("hãy ghi năm học hoặc giai đoạn mới");
+    if (!target)
+      throw reject.bad({
+        vi: "hãy ghi năm học hoặc giai đoạn mới",
+        en: "give the new school year or period",
+      });
     const newId = body.id ?? `${src.id.replace(/-\d{4}-\d{4}$/, "")}-${target.period}`;
     const copy: Movement = {
       ...structuredClone(src),

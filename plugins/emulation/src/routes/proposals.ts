@@ -1,31 +1,17 @@
-import { NotFoundError } from "@congdoan/core";
-import type { StoredItem } from "@congdoan/db";
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
-import {
-  actor,
-  Cursor,
-  json,
-  newId,
-  nowIso,
-  ok,
-  readErrors,
-  reject,
-  SchoolYear,
-  Version,
-  writeErrors,
-} from "../http";
+import { actor, Cursor, json, newId, nowIso, ok, readErrors, reject, SchoolYear, writeErrors } from "../http";
 import { keys } from "../keys";
 import { type AwardLevelId, awardLevels } from "../labels";
 import type { Proposal } from "../model";
 import type { Settings } from "../settings";
 import { checkLines, Line } from "./award-lines";
 import { loadMovement } from "./movements";
+import { AWARD, actsAs, decidesLevel, holderOf } from "./proposal-holder";
+import { proposalStepRoutes } from "./proposal-steps";
 
 const PROPOSE = "emulation.propose";
-const AWARD = "emulation.award";
 const tags = ["Khen thưởng"];
 const Any = z.any();
-const IdParam = z.object({ id: z.string().min(1).max(80) });
 
 const CreateProposal = z.object({
   schoolYear: SchoolYear,
@@ -53,28 +39,6 @@ const routes = {
     request: { body: json(CreateProposal) },
     responses: { 201: ok(Any), ...writeErrors },
   }),
-  decide: guardedRoute(AWARD, {
-    method: "post",
-    path: "/proposals/{id}/decide",
-    tags,
-    summary: "Cấp trên chấp nhận (để đưa vào quyết định) hoặc không chấp nhận đề nghị",
-    request: {
-      params: IdParam,
-      body: json(
-        z
-          .object({
-            expectedVersion: Version,
-            approve: z.boolean(),
-            comment: z.string().max(1000).optional(),
-          })
-          .refine((v) => v.approve || (v.comment?.trim().length ?? 0) >= 3, {
-            path: ["comment"],
-            message: "Hãy ghi lý do không chấp nhận",
-          }),
-      ),
-    },
-    responses: { 200: ok(Any), ...writeErrors },
-  }),
 };
 
 export function proposalRoutes(app: PluginApp<Settings>) {
@@ -88,24 +52,41 @@ export function proposalRoutes(app: PluginApp<Settings>) {
     const visible = await c.var.access.unitsWithin("emulation.read");
     const names = await c.var.access.unitsWithin(AWARD);
     const all = await c.var.units.all();
-    const unitName = new Map(all.map((u) => [u.id, u.name]));
     const parentOf = new Map(all.map((u) => [u.id, u.parentId]));
+    const byId = new Map(all.map((u) => [u.id, u]));
+    const name = (id: string) => byId.get(id)?.name ?? id;
     const items = page.items
-      .filter((p) => visible.has(p.data.proposedByUnitId))
-      .map((p) => {
-        const decidingUnitId = parentOf.get(p.data.proposedByUnitId) ?? undefined;
+      .map((p) => ({ p, holder: holderOf(p.data, (id) => parentOf.get(id)) }))
+      .filter(({ p, holder }) => visible.has(p.data.proposedByUnitId) || (holder && visible.has(holder)))
+      .map(({ p, holder }) => {
+        const holding = p.data.status === "submitted" && actsAs(c, holder);
+        const holderUnit = holder ? byId.get(holder) : undefined;
+        const above = holderUnit?.parentId ?? undefined;
         return {
           ...p.data,
           version: p.version,
-          proposedByUnitName: unitName.get(p.data.proposedByUnitId) ?? p.data.proposedByUnitId,
-          ...(decidingUnitId
-            ? { decidingUnitId, decidingUnitName: unitName.get(decidingUnitId) ?? decidingUnitId }
+          proposedByUnitName: name(p.data.proposedByUnitId),
+          ...(holder
+            ? {
+                holderUnitId: holder,
+                holderUnitName: name(holder),
+                decidingUnitId: holder,
+                decidingUnitName: name(holder),
+              }
             : {}),
-          // The caller may accept / reject: award permission at the level above the proposing unit.
-          canDecide: p.data.status === "submitted" && !!decidingUnitId && names.has(decidingUnitId),
+          // Only the unit holding it may act: forward it up, or decide when it is the level asked for.
+          canDecide: holding,
+          canAccept: holding && !!holderUnit && decidesLevel(holderUnit, p.data.toLevel),
+          canForward: holding && !!above,
+          ...(holding && above ? { forwardToUnitId: above, forwardToUnitName: name(above) } : {}),
+          trail: (p.data.trail ?? []).map((s) => ({
+            ...s,
+            unitName: name(s.unitId),
+            ...(s.toUnitId ? { toUnitName: name(s.toUnitId) } : {}),
+          })),
           lines: p.data.lines.map((l) => ({
             ...l,
-            unitName: unitName.get(l.unitId) ?? l.unitId,
+            unitName: name(l.unitId),
             ...(l.fullName && !names.has(l.unitId) ? { fullName: "(ẩn)" } : {}),
           })),
         };
@@ -118,7 +99,14 @@ export function proposalRoutes(app: PluginApp<Settings>) {
     await c.var.access.require(PROPOSE, body.proposedByUnitId);
     const movement = body.movementId ? (await loadMovement(c, body.movementId)).data : undefined;
     const lines = await checkLines(c, body.lines, body.proposedByUnitId, movement);
+    const parent = (await c.var.units.ancestors(body.proposedByUnitId)).at(-1);
+    if (!parent)
+      throw reject.bad({
+        vi: "đơn vị cao nhất của liên đoàn không có cấp trên để gửi đề nghị",
+        en: "the federation's top unit has no level above to send a proposal to",
+      });
     const id = newId("dn");
+    const by = actor(c);
     const proposal: Proposal = {
       id,
       schoolYear: body.schoolYear,
@@ -126,7 +114,18 @@ export function proposalRoutes(app: PluginApp<Settings>) {
       toLevel: body.toLevel,
       lines,
       status: "submitted",
-      proposedBy: actor(c),
+      proposedBy: by,
+      holderUnitId: parent,
+      trail: [
+        {
+          action: "submitted",
+          unitId: body.proposedByUnitId,
+          toUnitId: parent,
+          by,
+          at: nowIso(),
+          toLevel: body.toLevel,
+        },
+      ],
       ...(body.movementId ? { movementId: body.movementId } : {}),
       ...(body.reason ? { reason: body.reason } : {}),
     };
@@ -141,34 +140,5 @@ export function proposalRoutes(app: PluginApp<Settings>) {
     ]);
     return c.json({ ...proposal, version: 1 }, 201);
   });
-
-  app.openapi(routes.decide, async (c) => {
-    const { id } = c.req.valid("param");
-    const { expectedVersion, approve, comment } = c.req.valid("json");
-    const current: StoredItem<Proposal> | undefined = await c.var.store.get<Proposal>(keys.proposal(id));
-    if (!current) throw new NotFoundError();
-    // The deciding level sits above the proposing unit: its reviewer or the federation.
-    const parents = await c.var.units.ancestors(current.data.proposedByUnitId);
-    const parent = parents.at(-1);
-    if (!parent) throw reject.forbidden();
-    await c.var.access.require(AWARD, parent);
-    if (current.data.status !== "submitted") throw reject.conflict("đề nghị này đã được xét");
-    if (current.version !== expectedVersion) throw reject.stale();
-    const next: Proposal = {
-      ...current.data,
-      status: approve ? "accepted" : "rejected",
-      review: { by: actor(c), at: nowIso(), ...(comment ? { comment } : {}) },
-    };
-    await c.var.store.transact([
-      c.var.store.prepareUpdate(keys.proposal(id), current, expectedVersion, next),
-      c.var.audit.prepare({
-        action: approve ? "emulation.proposal.accept" : "emulation.proposal.reject",
-        unitId: current.data.proposedByUnitId,
-        target: `proposal:${id}`,
-        before: { status: current.data.status },
-        after: { status: next.status, comment },
-      }),
-    ]);
-    return c.json({ ...next, version: expectedVersion + 1 }, 200);
-  });
+  proposalStepRoutes(app);
 }

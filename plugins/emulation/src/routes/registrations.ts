@@ -79,9 +79,16 @@ export function registrationRoutes(app: PluginApp<Settings>) {
     const unit = await c.var.units.get(unitId);
     if (!unit) throw new NotFoundError("entity.unit");
     if (!(await inAudience(c.var.units, movement, unit)))
-      throw reject.bad(`“${unit.name}” không thuộc đối tượng của phong trào “${movement.name}”`);
+      throw reject.bad({
+        vi: `“${unit.name}” không thuộc đối tượng của phong trào “${movement.name}”`,
+        en: `“${unit.name}” is not in the audience of “${movement.name}”`,
+      });
     const unknown = titles.filter((t) => movement.titles.length > 0 && !movement.titles.includes(t));
-    if (unknown.length) throw reject.bad(`danh hiệu không có trong phong trào: ${unknown.join(", ")}`);
+    if (unknown.length)
+      throw reject.bad({
+        vi: `danh hiệu không có trong phong trào: ${unknown.join(", ")}`,
+        en: `titles the movement does not offer: ${unknown.join(", ")}`,
+      });
     const late = isLate(movement);
     const reg: Registration = {
       movementId: id,
@@ -104,7 +111,10 @@ export function registrationRoutes(app: PluginApp<Settings>) {
       ]);
     } catch (error) {
       if (error instanceof ConflictError)
-        throw reject.conflict(`“${unit.name}” đã đăng ký phong trào này rồi`);
+        throw reject.conflict({
+          vi: `“${unit.name}” đã đăng ký phong trào này rồi`,
+          en: `“${unit.name}” has already registered for this movement`,
+        });
       throw error;
     }
     return c.json({ ...reg, version: 1 }, 201);
@@ -116,7 +126,11 @@ export function registrationRoutes(app: PluginApp<Settings>) {
     await c.var.access.require(REVIEW, unitId);
     const current = await c.var.store.get<Registration>(keys.registration(id, unitId));
     if (!current) throw new NotFoundError();
-    if (current.data.status !== "pending") throw reject.conflict("đăng ký này không chờ duyệt");
+    if (current.data.status !== "pending")
+      throw reject.conflict({
+        vi: "đăng ký này không chờ duyệt",
+        en: "this registration is not waiting for approval",
+      });
     if (current.version !== expectedVersion) throw reject.stale();
     const next: Registration = {
       ...current.data,
@@ -145,8 +159,20 @@ export async function requireRegistered(
   unitName: string,
 ) {
   const reg = await store.get<Registration>(keys.registration(movementId, unitId));
-  if (!reg) throw reject.bad(`“${unitName}” chưa đăng ký thi đua phong trào này`);
-  if (reg.data.status === "pending") throw reject.bad(`đăng ký quá hạn của “${unitName}” đang chờ duyệt`);
-  if (reg.data.status === "rejected") throw reject.bad(`đăng ký của “${unitName}” đã bị từ chối`);
+  if (!reg)
+    throw reject.bad({
+      vi: `“${unitName}” chưa đăng ký thi đua phong trào này`,
+      en: `“${unitName}” has not registered for this movement`,
+    });
+  if (reg.data.status === "pending")
+    throw reject.bad({
+      vi: `đăng ký quá hạn của “${unitName}” đang chờ duyệt`,
+      en: `the late registration of “${unitName}” is waiting for approval`,
+    });
+  if (reg.data.status === "rejected")
+    throw reject.bad({
+      vi: `đăng ký của “${unitName}” đã bị từ chối`,
+      en: `the registration of “${unitName}” was rejected`,
+    });
   return reg;
 }

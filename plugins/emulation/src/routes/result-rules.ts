@@ -1,4 +1,4 @@
-import { ConflictError, formatNumber, NotFoundError, type Unit } from "@congdoan/core";
+import { ConflictError, formatNumber, type LocalizedText, NotFoundError, type Unit } from "@congdoan/core";
 import type { StoredItem } from "@congdoan/db";
 import { z } from "@congdoan/plugin-sdk";
 import { refreshRanking, refreshTargets } from "../boards";
@@ -15,7 +15,10 @@ export const FigureInput = z.object({
 
 export function checkYear(movement: Movement, year: string) {
   if (!movement.schoolYears.includes(year))
-    throw reject.bad(`năm học ${year} không thuộc phong trào (${movement.period})`);
+    throw reject.bad({
+      vi: `năm học ${year} không thuộc phong trào (${movement.period})`,
+      en: `school year ${year} is not part of the movement (${movement.period})`,
+    });
 }
 
 /** The round exists from the first result of the year; every result write is guarded by its version. */
@@ -36,7 +39,10 @@ export async function openRound(c: Ctx, movementId: string, year: string): Promi
     }
   }
   if (round.data.status === "closed")
-    throw reject.conflict(`đợt thi đua năm học ${year} đã khoá, kết quả không sửa được`);
+    throw reject.conflict({
+      vi: `đợt thi đua năm học ${year} đã khoá, kết quả không sửa được`,
+      en: `the ${year} round is closed; results cannot change`,
+    });
   return round;
 }
 
@@ -54,11 +60,21 @@ export function checkFigures(
   const out: Record<string, Figure> = {};
   for (const [id, f] of Object.entries(figures)) {
     const criterion = movement.criteria.find((c) => c.id === id);
-    if (!criterion) throw reject.bad(`không có tiêu chí “${id}” trong phong trào`);
+    if (!criterion)
+      throw reject.bad({
+        vi: `không có tiêu chí “${id}” trong phong trào`,
+        en: `the movement has no criterion “${id}”`,
+      });
     if (criterion.measure === "yes-no" && f.value !== 0 && f.value !== 1)
-      throw reject.bad(`tiêu chí “${criterion.name}” chỉ nhận 0 (không) hoặc 1 (có)`);
+      throw reject.bad({
+        vi: `tiêu chí “${criterion.name}” chỉ nhận 0 (không) hoặc 1 (có)`,
+        en: `criterion “${criterion.name}” takes 0 (no) or 1 (yes) only`,
+      });
     if (criterion.measure === "score" && f.value > criterion.maxScore)
-      throw reject.bad(`điểm tiêu chí “${criterion.name}” vượt tối đa ${formatNumber(criterion.maxScore)}`);
+      throw reject.bad({
+        vi: `điểm tiêu chí “${criterion.name}” vượt tối đa ${formatNumber(criterion.maxScore)}`,
+        en: `the score of “${criterion.name}” is above its maximum ${formatNumber(criterion.maxScore)}`,
+      });
     let base = f.base;
     if (criterion.measure === "percentage" && base === undefined) {
       // The denominator comes from the union tree, never typed twice.
@@ -66,11 +82,15 @@ export function checkFigures(
       else if (movement.audience.people === "all-members") base = unit.memberCount;
     }
     if (criterion.measure === "percentage" && base === undefined && f.value > 100)
-      throw reject.bad(`tỉ lệ tiêu chí “${criterion.name}” không vượt 100%`);
+      throw reject.bad({
+        vi: `tỉ lệ tiêu chí “${criterion.name}” không vượt 100%`,
+        en: `the rate of “${criterion.name}” cannot exceed 100%`,
+      });
     if (base !== undefined && f.value > base)
-      throw reject.bad(
-        `số đạt của tiêu chí “${criterion.name}” (${formatNumber(f.value)}) lớn hơn tổng số (${formatNumber(base)})`,
-      );
+      throw reject.bad({
+        vi: `số đạt của tiêu chí “${criterion.name}” (${formatNumber(f.value)}) lớn hơn tổng số (${formatNumber(base)})`,
+        en: `achievers of “${criterion.name}” (${formatNumber(f.value)}) exceed the total (${formatNumber(base)})`,
+      });
     out[id] = {
       value: f.value,
       ...(base !== undefined ? { base } : {}),
@@ -80,23 +100,23 @@ export function checkFigures(
   return out;
 }
 
-export function stateMessage(status: Result["status"]): string {
+export function stateMessage(status: Result["status"]): LocalizedText {
   switch (status) {
     case "submitted":
-      return "kết quả đã gửi lên cấp trên, đang chờ xét";
+      return {
+        vi: "kết quả đã gửi lên cấp trên, đang chờ xét",
+        en: "the result has been submitted and is waiting for review",
+      };
     case "accepted":
-      return "kết quả đã được chấp nhận";
+      return { vi: "kết quả đã được chấp nhận", en: "the result has been accepted" };
     case "returned":
-      return "kết quả đã bị trả lại, đơn vị cần sửa và gửi lại";
+      return {
+        vi: "kết quả đã bị trả lại, đơn vị cần sửa và gửi lại",
+        en: "the result was returned; the unit must correct and submit it again",
+      };
     default:
-      return "kết quả chưa được gửi";
+      return { vi: "kết quả chưa được gửi", en: "the result has not been submitted" };
   }
-}
-
-export function decodeBase64(text: string): Uint8Array {
-  const clean = text.replace(/^data:[^;]+;base64,/, "");
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw reject.bad("tệp đính kèm không đúng mã base64");
-  return new Uint8Array(Buffer.from(clean, "base64"));
 }
 
 /** After a result changes state: the cluster ranking and the targets, then the host's board cache. */

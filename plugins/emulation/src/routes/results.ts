@@ -1,6 +1,13 @@
 import { AppError, ConflictError, formatNumber, NotFoundError } from "@congdoan/core";
 import type { StoredItem, TransactionOp } from "@congdoan/db";
-import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
+import {
+  AdoptSchema,
+  guardedRoute,
+  type PluginApp,
+  UploadFormSchema,
+  UploadRequestSchema,
+  z,
+} from "@congdoan/plugin-sdk";
 import { achievedFrom } from "../boards";
 import {
   actor,
@@ -25,7 +32,6 @@ import { requireRegistered } from "./registrations";
 import {
   checkFigures,
   checkYear,
-  decodeBase64,
   FigureInput,
   openRound,
   refreshResultBoards,
@@ -45,13 +51,11 @@ const SaveResult = z.object({
   expectedVersion: Version.optional(),
   figures: z.record(z.string(), FigureInput),
 });
-const Evidence = z.object({
+/** The file itself went straight to storage with a form from `evidenceForm`; this names its key. */
+const Evidence = AdoptSchema.extend({
   expectedVersion: Version,
   criterionId: Id,
   note: z.string().max(1000).optional(),
-  fileName: z.string().min(1).max(200),
-  contentType: z.string().min(3).max(120),
-  contentBase64: z.string().min(4).max(1_000_000),
 });
 const Review = z.object({ expectedVersion: Version, comment: z.string().max(1000).optional() });
 const Return = z.object({
@@ -118,6 +122,14 @@ const routes = {
     UnitParams,
     SaveResult,
   ),
+  evidenceForm: guardedRoute(REPORT, {
+    method: "post",
+    path: "/movements/{id}/results/{schoolYear}/{unitId}/evidence/upload-form",
+    tags,
+    summary: "Xin mẫu tải minh chứng lên thẳng kho tệp (rồi gửi mã tệp tới …/evidence)",
+    request: { params: UnitParams, body: json(UploadRequestSchema) },
+    responses: { 200: ok(UploadFormSchema), ...writeErrors },
+  }),
   evidence: r(
     "post",
     "/movements/{id}/results/{schoolYear}/{unitId}/evidence",
@@ -172,7 +184,8 @@ export function resultRoutes(app: PluginApp<Settings>) {
     edit: (r: Result, m: Movement) => Result,
   ) {
     await c.var.access.require(permission, p.unitId);
-    const movement = (await loadMovement(c, p.id)).data;
+    const movementItem = await loadMovement(c, p.id);
+    const movement = movementItem.data;
     const current = await load(c, p.id, p.schoolYear, p.unitId);
     if (!from.includes(current.data.status)) throw reject.conflict(stateMessage(current.data.status));
     if (current.version !== expectedVersion) throw reject.stale();
@@ -186,6 +199,8 @@ export function resultRoutes(app: PluginApp<Settings>) {
     });
     const ops: TransactionOp[] = [
       c.var.store.prepareCheck(keys.round(p.id, p.schoolYear), round.version),
+      // Scored with these criteria: a criteria change committed meanwhile refuses this step (409).
+      c.var.store.prepareCheck(keys.movement(p.id), movementItem.version),
       c.var.store.prepareUpdate(keys.result(p.id, p.schoolYear, p.unitId), current, expectedVersion, next),
       c.var.audit.prepare({
         action: `emulation.result.${action}`,
@@ -313,16 +328,30 @@ export function resultRoutes(app: PluginApp<Settings>) {
     return c.json({ ...next, version: current.version + 1 }, 200);
   });
 
+  /** The tenant's evidence limit (settings), never above the host's. */
+  function checkEvidenceSize(c: Ctx, size: number) {
+    const limit = Math.min(c.var.settings.evidenceMaxBytes, c.var.files.maxBytes);
+    if (size > limit)
+      throw new AppError("payload_too_large", "error.payloadTooLarge", {
+        limit: `${formatNumber(Math.round(limit / 1024))} KB`,
+      });
+  }
+
+  app.openapi(routes.evidenceForm, async (c) => {
+    const p = c.req.valid("param");
+    const body = c.req.valid("json");
+    await c.var.access.require(REPORT, p.unitId);
+    checkEvidenceSize(c, body.size);
+    const current = await load(c, p.id, p.schoolYear, p.unitId);
+    if (current.data.status === "submitted" || current.data.status === "accepted")
+      throw reject.conflict(stateMessage(current.data.status));
+    return c.json(await c.var.files.createUpload(body), 200);
+  });
+
   app.openapi(routes.evidence, async (c) => {
     const p = c.req.valid("param");
     const body = c.req.valid("json");
     await c.var.access.require(REPORT, p.unitId);
-    const bytes = decodeBase64(body.contentBase64);
-    const limit = Math.min(c.var.settings.evidenceMaxBytes, c.var.files.maxBytes);
-    if (bytes.length > limit)
-      throw new AppError("payload_too_large", "error.payloadTooLarge", {
-        limit: `${formatNumber(Math.round(limit / 1024))} KB`,
-      });
     const current = await load(c, p.id, p.schoolYear, p.unitId);
     if (current.data.status === "submitted" || current.data.status === "accepted")
       throw reject.conflict(stateMessage(current.data.status));
@@ -330,8 +359,11 @@ export function resultRoutes(app: PluginApp<Settings>) {
     const movement = (await loadMovement(c, p.id)).data;
     if (!movement.criteria.some((cr) => cr.id === body.criterionId))
       throw reject.bad(`không có tiêu chí “${body.criterionId}” trong phong trào`);
-    const stored = await c.var.files.put({ fileName: body.fileName, contentType: body.contentType, bytes });
+    const stored = await c.var.files.adopt(body.key, { fileName: body.fileName });
     try {
+      // The form was limited to the size declared when it was asked for; this also holds if the
+      // tenant lowered its limit in between.
+      checkEvidenceSize(c, stored.size);
       const out = await step(c, p, body.expectedVersion, REPORT, ["draft", "returned"], "evidence", (res) => {
         const figure = res.figures[body.criterionId] ?? { value: 0 };
         figure.evidence = {
@@ -356,7 +388,11 @@ export function resultRoutes(app: PluginApp<Settings>) {
     const thresholds = c.var.settings.thresholds;
     const out = await step(c, p, expectedVersion, REPORT, ["draft", "returned"], "submit", (res, m) => {
       const missing = m.criteria.filter((cr) => !res.figures[cr.id]);
-      if (missing.length) throw reject.bad(`chưa nhập số liệu cho: ${missing.map((x) => x.name).join(", ")}`);
+      if (missing.length)
+        throw reject.bad({
+          vi: `chưa nhập số liệu cho: ${missing.map((x) => x.name).join(", ")}`,
+          en: `figures missing for: ${missing.map((x) => x.name).join(", ")}`,
+        });
       res.status = "submitted";
       res.submittedAt = nowIso();
       res.score = totalScore(m.criteria, res.figures);

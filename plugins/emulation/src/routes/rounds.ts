@@ -60,8 +60,13 @@ export function roundRoutes(app: PluginApp<Settings>) {
     const address = keys.round(id, year);
     const current = await c.var.store.get<Round>(address);
     const status = current?.data.status ?? "open";
-    if (action === "close" && status === "closed") throw reject.conflict(`đợt năm học ${year} đã khoá rồi`);
-    if (action === "reopen" && status === "open") throw reject.conflict(`đợt năm học ${year} đang mở`);
+    if (action === "close" && status === "closed")
+      throw reject.conflict({
+        vi: `đợt năm học ${year} đã khoá rồi`,
+        en: `the ${year} round is already closed`,
+      });
+    if (action === "reopen" && status === "open")
+      throw reject.conflict({ vi: `đợt năm học ${year} đang mở`, en: `the ${year} round is open` });
     const base: Round = current?.data ?? { movementId: id, schoolYear: year, status: "open", events: [] };
     const next: Round = {
       ...base,

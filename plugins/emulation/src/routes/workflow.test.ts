@@ -163,51 +163,66 @@ describe("results: report, evidence, submit, review", () => {
     expect(incomplete.data.error.message).toContain("Sáng kiến");
   });
 
-  it("attaches evidence files within the size limit and of an allowed type", async () => {
+  it("issues upload forms only within the size limit and for an allowed type", async () => {
+    const { h, users } = s;
+    const form = `${resultOf("cdcs-a")}/evidence/upload-form`;
+    const file = (fileName: string, contentType: string, size: number) => ({
+      fileName,
+      contentType,
+      bytes: new Uint8Array(size).fill(37),
+    });
+    const tooBig = await h.upload(form, file("a.pdf", "application/pdf", 700_001), users.officerA);
+    expect("refused" in tooBig && tooBig.refused.status).toBe(413);
+    const html = await h.upload(form, file("x.html", "text/html", 8), users.officerA);
+    expect("refused" in html && html.refused.status).toBe(415);
+    // Another school's officer may not even ask for a form for cdcs-a.
+    const other = await h.upload(form, file("a.pdf", "application/pdf", 8), users.officerB);
+    expect("refused" in other && other.refused.status).toBe(403);
+  });
+
+  it("attaches evidence the browser uploaded straight to storage", async () => {
     const { call, users, h } = s;
-    const big = Buffer.alloc(710_000, 1).toString("base64");
-    const tooBig = await call("POST", `${resultOf("cdcs-a")}/evidence`, users.officerA, {
-      expectedVersion: 1,
-      criterionId: "dat-danh-hieu",
-      fileName: "a.pdf",
-      contentType: "application/pdf",
-      contentBase64: big.slice(0, 999_990),
-    });
-    expect([413, 400]).toContain(tooBig.status);
-    const html = await call("POST", `${resultOf("cdcs-a")}/evidence`, users.officerA, {
-      expectedVersion: 1,
-      criterionId: "dat-danh-hieu",
-      fileName: "x.html",
-      contentType: "text/html",
-      contentBase64: Buffer.from("<script>").toString("base64"),
-    });
-    expect(html.status).toBe(415);
+    const up = await h.upload(
+      `${resultOf("cdcs-a")}/evidence/upload-form`,
+      {
+        fileName: "Biên bản.pdf",
+        contentType: "application/pdf",
+        bytes: new TextEncoder().encode("%PDF-1.4"),
+      },
+      users.officerA,
+    );
+    if (!("key" in up)) throw new Error(`no form: ${up.refused.status}`);
+    expect(up.posted.status).toBe(204);
     const before = await h.store.get({ pk: ["RES", "hai-tot-2019-2020", Y], sk: ["U", "cdcs-a"] });
     expect(before?.version).toBe(1);
+    // A key never uploaded (or another tenant's) is refused, and the result is unchanged.
+    const unknown = await call("POST", `${resultOf("cdcs-a")}/evidence`, users.officerA, {
+      expectedVersion: 1,
+      criterionId: "dat-danh-hieu",
+      key: "f000000000000000000000000",
+      fileName: "a.pdf",
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.data.error.message).toContain("không tìm thấy tệp vừa tải lên");
     const ok = await call("POST", `${resultOf("cdcs-a")}/evidence`, users.officerA, {
       expectedVersion: 1,
       criterionId: "dat-danh-hieu",
+      key: up.key,
       fileName: "Biên bản.pdf",
-      contentType: "application/pdf",
-      contentBase64: Buffer.from("%PDF-1.4").toString("base64"),
     });
     expect(ok.status).toBe(200);
     expect(ok.data.figures["dat-danh-hieu"].evidence).toMatchObject({
       note: "Biên bản bình xét",
-      file: { fileName: "Biên bản.pdf" },
+      file: { key: up.key, fileName: "Biên bản.pdf", contentType: "application/pdf", size: 8 },
     });
-  });
-
-  it("a file larger than the limit is refused with 413", async () => {
-    const { call, users } = s;
-    const res = await call("POST", `${resultOf("cdcs-a")}/evidence`, users.officerA, {
+    // Used once: the same upload cannot be attached again.
+    const again = await call("POST", `${resultOf("cdcs-a")}/evidence`, users.officerA, {
       expectedVersion: 2,
       criterionId: "day-tot",
-      fileName: "a.pdf",
-      contentType: "application/pdf",
-      contentBase64: Buffer.alloc(701_000, 1).toString("base64"),
+      key: up.key,
+      fileName: "Biên bản.pdf",
     });
-    expect(res.status).toBe(413);
+    expect(again.status).toBe(400);
   });
 
   it("submits once; a second submission is refused", async () => {

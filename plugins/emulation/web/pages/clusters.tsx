@@ -3,7 +3,7 @@ import { createResource, createSignal, For, Show } from "solid-js";
 import type { Cluster } from "../../src/model";
 import { currentSchoolYear, year } from "../format";
 import { translator } from "../i18n";
-import { base, errorsOf, Failure, Field, Header, Loading } from "../ui";
+import { base, type Errors, errorsOf, Failure, Field, FormError, Header, Loading } from "../ui";
 
 type Stored = Cluster & { version: number };
 type UnitOption = { id: string; name: string };
@@ -102,7 +102,7 @@ function ClusterForm(
   const [name, setName] = createSignal(props.cluster?.name ?? "");
   const [chosen, setChosen] = createSignal(new Set(props.cluster?.unitIds ?? []));
   const [filter, setFilter] = createSignal("");
-  const [errors, setErrors] = createSignal<{ message: string; fields: Record<string, string> }>();
+  const [errors, setErrors] = createSignal<Errors>();
   const [done, setDone] = createSignal("");
   const shown = () => {
     const f = filter().trim().toLocaleLowerCase("vi");
@@ -185,10 +185,14 @@ function ClusterForm(
           )}
         </For>
       </fieldset>
-      <Show when={errors()}>
+      <Show when={errors()?.fields.unitIds}>
         <p class="form-error" role="alert">
-          {errors()?.fields.unitIds ?? errors()?.message}
+          {errors()?.fields.unitIds}
         </p>
+      </Show>
+      <Show when={errors() && !errors()?.fields.unitIds}>
+        {/* A stale version (someone else saved the cluster first) offers a reload. */}
+        <FormError errors={errors()} conflictText={t("form.conflict")} reloadText={t("form.reload")} />
       </Show>
       <Show when={done()}>
         <p class="notice notice--success" role="status">

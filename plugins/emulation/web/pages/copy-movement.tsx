@@ -1,6 +1,8 @@
 import type { PluginApi, WebLocale } from "@congdoan/plugin-sdk/web";
 import { createSignal, Show } from "solid-js";
+import { readDateField } from "../../src/dates";
 import type { Movement } from "../../src/model";
+import { DateInput } from "../date-input";
 import { translator } from "../i18n";
 import { base, type Errors, errorsOf, Field, FormError } from "../ui";
 
@@ -24,8 +26,12 @@ export function CopyMovementForm(props: {
   const [busy, setBusy] = createSignal(false);
   const submit = async (e: Event) => {
     e.preventDefault();
-    if (!period().trim()) {
-      setErrors({ message: t("form.fix"), fields: { period: t("common.required") } });
+    const fields: Record<string, string> = {};
+    if (!period().trim()) fields.period = t("common.required");
+    const typed = readDateField(deadline());
+    if (typed.invalid) fields.registrationDeadline = t("date.invalid");
+    if (Object.keys(fields).length) {
+      setErrors({ message: t("form.fix"), fields });
       return;
     }
     setErrors(undefined);
@@ -33,7 +39,7 @@ export function CopyMovementForm(props: {
     try {
       const copy = await props.api.send<Movement>("POST", `/movements/${props.movement.id}/copy`, {
         period: period().trim(),
-        ...(deadline() ? { registrationDeadline: deadline() } : {}),
+        ...(typed.iso ? { registrationDeadline: typed.iso } : {}),
       });
       window.location.assign(`${base(props.tenant)}/phong-trao/${copy.id}`);
     } catch (error) {
@@ -61,13 +67,7 @@ export function CopyMovementForm(props: {
         error={errors()?.fields.registrationDeadline}
         hint={t("copy.deadlineHint")}
       >
-        <input
-          id="em-copy-deadline"
-          type="date"
-          class="input"
-          value={deadline()}
-          onInput={(e) => setDeadline(e.currentTarget.value)}
-        />
+        <DateInput id="em-copy-deadline" value={deadline()} onInput={setDeadline} />
       </Field>
       <Show when={errors() && !errors()?.fields.period}>
         <FormError errors={errors()} conflictText={t("form.conflict")} reloadText={t("form.reload")} />

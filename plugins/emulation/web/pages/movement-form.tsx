@@ -1,6 +1,8 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Index, Show } from "solid-js";
+import { isoToDayMonthYear, readDateField } from "../../src/dates";
 import type { Criterion, Movement } from "../../src/model";
+import { DateInput } from "../date-input";
 import { currentSchoolYear } from "../format";
 import { type T, translator } from "../i18n";
 import {
@@ -71,7 +73,7 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
   const [period, setPeriod] = createSignal(m?.period ?? currentSchoolYear());
   const [owner, setOwner] = createSignal(m?.ownerUnitId ?? "");
   const [description, setDescription] = createSignal(m?.description ?? "");
-  const [deadline, setDeadline] = createSignal(m?.registrationDeadline ?? "");
+  const [deadline, setDeadline] = createSignal(isoToDayMonthYear(m?.registrationDeadline));
   const [unitKinds, setUnitKinds] = createSignal<string[]>(m?.audience.unitKinds ?? ["cdcs"]);
   const [people, setPeople] = createSignal(m?.audience.people ?? "units");
   const [ownership, setOwnership] = createSignal(m?.audience.ownership ?? "");
@@ -142,6 +144,7 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
       if (r.name.trim().length < 2) out[`targets.${i}.name`] = t("common.required");
       if (parseNumber(r.planned) === undefined) out[`targets.${i}.planned`] = t("form.number");
     });
+    if (readDateField(deadline()).invalid) out.registrationDeadline = t("date.invalid");
     return out;
   };
 
@@ -184,7 +187,7 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
           audience,
           criteria: criteriaBody,
           titles: titleList,
-          registrationDeadline: deadline() || null,
+          registrationDeadline: readDateField(deadline()).iso ?? null,
         });
         window.location.assign(`${base(props.tenant)}/phong-trao/${m.id}`);
       } else {
@@ -197,7 +200,7 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
           audience,
           criteria: criteriaBody,
           titles: titleList,
-          ...(deadline() ? { registrationDeadline: deadline() } : {}),
+          ...(readDateField(deadline()).iso ? { registrationDeadline: readDateField(deadline()).iso } : {}),
           targets: targets().map((r, i) => ({
             id: `${slug(r.name).slice(0, 40) || "chi-tieu"}-${i + 1}`,
             name: r.name.trim(),
@@ -281,13 +284,7 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
           />
         </Field>
         <Field id="em-m-deadline" label={t("movement.deadline")} error={err("registrationDeadline")}>
-          <input
-            id="em-m-deadline"
-            type="date"
-            class="input"
-            value={deadline()}
-            onInput={(e) => setDeadline(e.currentTarget.value)}
-          />
+          <DateInput id="em-m-deadline" value={deadline()} onInput={setDeadline} />
         </Field>
         <fieldset class="fieldset" classList={{ "field--invalid": !!err("audience.unitKinds") }}>
           <legend>{t("form.audience")}</legend>

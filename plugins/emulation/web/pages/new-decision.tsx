@@ -1,6 +1,8 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Index, Show } from "solid-js";
+import { isoToDayMonthYear, readDateField, todayInVietnam } from "../../src/dates";
 import { awardForms, awardLevels } from "../../src/labels";
+import { DateInput } from "../date-input";
 import { currentSchoolYear, year } from "../format";
 import { translator } from "../i18n";
 import { base, errorsOf, Field, Header } from "../ui";
@@ -31,7 +33,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
   );
   const [head, setHead] = createSignal({
     number: "",
-    date: new Date().toISOString().slice(0, 10),
+    date: isoToDayMonthYear(todayInVietnam()),
     signer: "",
     level: "ldld-huyen",
     schoolYear: currentSchoolYear(),
@@ -49,9 +51,16 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
     setDone("");
     const first = units()?.items[0]?.id ?? "";
     const firstIssuer = units()?.items.find((u) => u.kind !== "cdcs")?.id ?? first;
+    const signed = readDateField(head().date);
+    if (!signed.iso) {
+      const message = signed.invalid ? t("date.invalid") : t("common.required");
+      setErrors({ message: t("form.fix"), fields: { date: message } });
+      return;
+    }
     try {
       const out = await props.api.send<{ number: string }>("POST", "/decisions", {
         ...head(),
+        date: signed.iso,
         issuedByUnitId: head().issuedByUnitId || firstIssuer,
         lines: lines().map((l) => ({
           form: l.form,
@@ -84,13 +93,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
           />
         </Field>
         <Field id="em-d-date" label={vi ? "Ngày ký" : "Date"} error={err("date")}>
-          <input
-            id="em-d-date"
-            type="date"
-            class="input"
-            value={head().date}
-            onInput={(e) => setH("date", e.currentTarget.value)}
-          />
+          <DateInput id="em-d-date" value={head().date} onInput={(v) => setH("date", v)} />
         </Field>
         <Field id="em-d-signer" label={vi ? "Người ký" : "Signer"} error={err("signer")}>
           <input

@@ -1,28 +1,31 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
-import { createResource, createSignal, For, Index, Show } from "solid-js";
-import { type AwardFormId, type AwardLevelId, awardForms, awardLevels } from "../../src/labels";
-import type { AwardLine, Movement, Proposal } from "../../src/model";
+import { createResource, createSignal, For, Show } from "solid-js";
+import { type AwardLevelId, awardForms, awardLevels } from "../../src/labels";
+import type { AwardLine, Movement, Proposal, ProposalStep } from "../../src/model";
 import { currentSchoolYear, date, year } from "../format";
 import { type T, translator } from "../i18n";
 import { base, type Errors, errorsOf, Failure, Field, FormError, Header, Loading } from "../ui";
+import { blankLine, checkLines, type LineDraft, linesBody, NomineeLines } from "./nominee-lines";
 
-type Item = Proposal & {
+type Item = Omit<Proposal, "trail"> & {
   version: number;
   proposedByUnitName: string;
+  holderUnitName?: string;
   decidingUnitName?: string;
+  /** The caller acts as the unit holding it (it may reject it, and accept or forward as below). */
   canDecide: boolean;
+  canAccept?: boolean;
+  canForward?: boolean;
+  forwardToUnitName?: string;
+  trail?: (ProposalStep & { unitName: string; toUnitName?: string })[];
   lines: (AwardLine & { unitName: string })[];
 };
 type Unit = { id: string; name: string; kind: string };
-interface LineDraft {
-  form: AwardFormId;
-  recipient: "collective" | "individual";
-  unitId: string;
-  fullName: string;
-  title: string;
-}
 
-/** Award proposals: a unit proposes to the level above; that level accepts or rejects with a reason. */
+/**
+ * Award proposals: a unit proposes to the level above; each level holding it forwards it up (with
+ * its comment and the award level asked for) or rejects it; the level asked for accepts it.
+ */
 export default function ProposalsPage(props: WebPluginRouteProps) {
   const t = translator(props.locale);
   const [items, setItems] = createSignal<Item[]>([]);
@@ -129,9 +132,9 @@ function ProposalItem(props: WebPluginRouteProps & { t: T; item: Item; onSaved: 
       </div>
       <p class="record__meta">
         {year(p().schoolYear)} · {p().lines.length} {t("prop.lines")}
-        <Show when={p().decidingUnitName}>
+        <Show when={p().status === "submitted" && p().holderUnitName}>
           {" "}
-          · {t("prop.decidingUnit")}: {p().decidingUnitName}
+          · {t("prop.holder")}: {p().holderUnitName}
         </Show>
       </p>
       <ul>
@@ -149,14 +152,42 @@ function ProposalItem(props: WebPluginRouteProps & { t: T; item: Item; onSaved: 
           {t("prop.reason")}: {p().reason}
         </p>
       </Show>
-      <Show when={p().review}>
-        {(r) => (
-          <p class="record__meta">
-            {t("prop.reviewed")} {date(r().at)} ({r().by}){r().comment ? `: ${r().comment}` : ""}
-          </p>
-        )}
+      <Show
+        when={(p().trail?.length ?? 0) > 0}
+        fallback={
+          <Show when={p().review}>
+            {(r) => (
+              <p class="record__meta">
+                {t("prop.reviewed")} {date(r().at)} ({r().by}){r().comment ? `: ${r().comment}` : ""}
+              </p>
+            )}
+          </Show>
+        }
+      >
+        <p class="record__meta">{t("prop.trail")}:</p>
+        <ol class="record__meta">
+          <For each={p().trail}>
+            {(step) => (
+              <li>
+                {date(step.at)} — {step.unitName} {t(`step.${step.action}`)}
+                {step.toUnitName ? ` ${step.toUnitName}` : ""}
+                {step.toLevel && step.action === "forwarded"
+                  ? ` (${awardLevels[step.toLevel]?.[props.locale] ?? step.toLevel})`
+                  : ""}
+                {step.addedLines ? `, ${t("prop.added")} ${step.addedLines} ${t("prop.lines")}` : ""} (
+                {step.by}){step.comment ? `: “${step.comment}”` : ""}
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+      <Show when={p().canForward}>
+        <ForwardForm {...props} item={p()} />
       </Show>
       <Show when={p().canDecide}>
+        <Show when={!p().canAccept}>
+          <p class="field__hint">{t("prop.notDeciding")}</p>
+        </Show>
         <Field id={`em-p-comment-${p().id}`} label={t("prop.comment")} error={errors()?.fields.comment}>
           <input
             id={`em-p-comment-${p().id}`}
@@ -169,15 +200,114 @@ function ProposalItem(props: WebPluginRouteProps & { t: T; item: Item; onSaved: 
           <FormError errors={errors()} conflictText={t("form.conflict")} reloadText={t("form.reload")} />
         </Show>
         <div class="button-row button-row--compact">
-          <button type="button" class="button" onClick={() => void decide(true)}>
-            {t("prop.accept")}
-          </button>
+          <Show when={p().canAccept}>
+            <button type="button" class="button" onClick={() => void decide(true)}>
+              {t("prop.accept")}
+            </button>
+          </Show>
           <button type="button" class="button button--danger" onClick={() => void decide(false)}>
             {t("prop.reject")}
           </button>
         </div>
       </Show>
     </li>
+  );
+}
+
+/** The holding unit sends the proposal to the level above with its comment and the award level asked for. */
+function ForwardForm(props: WebPluginRouteProps & { t: T; item: Item; onSaved: () => void }) {
+  const t = props.t;
+  const id = () => props.item.id;
+  const [level, setLevel] = createSignal<AwardLevelId>(props.item.toLevel);
+  const [comment, setComment] = createSignal("");
+  /** Nominees of the forwarding unit's own subtree, added to the proposal (optional). */
+  const holder = () => props.item.holderUnitId ?? "";
+  const [lines, setLines] = createSignal<LineDraft[]>([]);
+  const [units] = createResource(
+    () => (lines().length > 0 ? holder() : undefined),
+    (id) =>
+      props.api.get<{ items: Unit[] }>(
+        `/me/units?permission=emulation.award&within=${encodeURIComponent(id)}`,
+      ),
+  );
+  const setLine = (i: number, patch: Partial<LineDraft>) =>
+    setLines((xs) => xs.map((x, k) => (k === i ? { ...x, ...patch } : x)));
+  const [errors, setErrors] = createSignal<Errors>();
+  const [busy, setBusy] = createSignal(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const fields: Record<string, string> = {};
+    if (comment().trim().length < 3) fields.comment = t("prop.forwardCommentRequired");
+    checkLines(lines(), t, fields);
+    if (Object.keys(fields).length) return setErrors({ message: t("form.fix"), fields });
+    setErrors(undefined);
+    setBusy(true);
+    try {
+      await props.api.send("POST", `/proposals/${id()}/forward`, {
+        expectedVersion: props.item.version,
+        comment: comment().trim(),
+        toLevel: level(),
+        ...(lines().length ? { lines: linesBody(lines(), holder()) } : {}),
+      });
+      props.onSaved();
+    } catch (error) {
+      setErrors(errorsOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form class="form fieldset" onSubmit={submit} novalidate aria-label={t("prop.forwardTitle")}>
+      <p class="record__meta">
+        {t("prop.forwardTo")}: <strong>{props.item.forwardToUnitName}</strong>
+      </p>
+      <Field id={`em-pf-level-${id()}`} label={t("prop.forwardLevel")}>
+        <select
+          id={`em-pf-level-${id()}`}
+          class="input"
+          value={level()}
+          onChange={(e) => setLevel(e.currentTarget.value as AwardLevelId)}
+        >
+          <For each={Object.entries(awardLevels)}>
+            {([k, v]) => <option value={k}>{v[props.locale]}</option>}
+          </For>
+        </select>
+      </Field>
+      <Field id={`em-pf-comment-${id()}`} label={t("prop.forwardComment")} error={errors()?.fields.comment}>
+        <textarea
+          id={`em-pf-comment-${id()}`}
+          class="input"
+          rows={2}
+          value={comment()}
+          onInput={(e) => setComment(e.currentTarget.value)}
+        />
+      </Field>
+      <NomineeLines
+        t={t}
+        locale={props.locale}
+        idPrefix={`em-pfl-${id()}`}
+        lines={lines()}
+        units={units()?.items ?? []}
+        fallbackUnitId={holder()}
+        minLines={0}
+        err={(path) => errors()?.fields[path]}
+        setLine={setLine}
+        remove={(i) => setLines((xs) => xs.filter((_, k) => k !== i))}
+      />
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick={() => setLines((xs) => [...xs, blankLine(holder())])}
+      >
+        {t("prop.addOwnLine")}
+      </button>
+      <Show when={errors() && !errors()?.fields.comment}>
+        <FormError errors={errors()} conflictText={t("form.conflict")} reloadText={t("form.reload")} />
+      </Show>
+      <button type="submit" class="button" disabled={busy()}>
+        {t("prop.forward")}
+      </button>
+    </form>
   );
 }
 
@@ -195,13 +325,7 @@ function ProposalForm(props: WebPluginRouteProps & { t: T; units: Unit[]; onSave
   const [toLevel, setToLevel] = createSignal<AwardLevelId>("ldld-huyen");
   const [movementId, setMovementId] = createSignal("");
   const [reason, setReason] = createSignal("");
-  const blank = (): LineDraft => ({
-    form: "giay-khen",
-    recipient: "collective",
-    unitId: unitId(),
-    fullName: "",
-    title: "",
-  });
+  const blank = (): LineDraft => blankLine(unitId());
   const [lines, setLines] = createSignal<LineDraft[]>([blank()]);
   const [errors, setErrors] = createSignal<Errors>();
   const [done, setDone] = createSignal("");
@@ -213,12 +337,7 @@ function ProposalForm(props: WebPluginRouteProps & { t: T; units: Unit[]; onSave
     setDone("");
     const fields: Record<string, string> = {};
     if (!/^\d{4}-\d{4}$/.test(schoolYear().trim())) fields.schoolYear = t("prop.yearFormat");
-    lines().forEach((l, i) => {
-      if (l.recipient === "individual" && l.fullName.trim().length < 2)
-        fields[`lines.${i}.fullName`] = t("common.required");
-      if (l.form === "danh-hieu" && l.title.trim().length < 2)
-        fields[`lines.${i}.title`] = t("common.required");
-    });
+    checkLines(lines(), t, fields);
     if (Object.keys(fields).length) return setErrors({ message: t("form.fix"), fields });
     setErrors(undefined);
     try {
@@ -228,13 +347,7 @@ function ProposalForm(props: WebPluginRouteProps & { t: T; units: Unit[]; onSave
         toLevel: toLevel(),
         ...(movementId() ? { movementId: movementId() } : {}),
         ...(reason().trim() ? { reason: reason().trim() } : {}),
-        lines: lines().map((l) => ({
-          form: l.form,
-          recipient: l.recipient,
-          unitId: l.unitId || unitId(),
-          ...(l.recipient === "individual" ? { fullName: l.fullName.trim() } : {}),
-          ...(l.form === "danh-hieu" ? { title: l.title.trim() } : {}),
-        })),
+        lines: linesBody(lines(), unitId()),
       });
       setLines([blank()]);
       setReason("");
@@ -311,82 +424,18 @@ function ProposalForm(props: WebPluginRouteProps & { t: T; units: Unit[]; onSave
       <Show when={err("lines")}>
         <p class="field__error">{err("lines")}</p>
       </Show>
-      <Index each={lines()}>
-        {(l, i) => (
-          <fieldset class="fieldset">
-            <legend>
-              {t("prop.line")} {i + 1}
-            </legend>
-            <div class="form-grid">
-              <Field id={`em-pl-form-${i}`} label={t("awards.form")} error={err(`lines.${i}.form`)}>
-                <select
-                  id={`em-pl-form-${i}`}
-                  class="input"
-                  value={l().form}
-                  onChange={(e) => setLine(i, { form: e.currentTarget.value as AwardFormId })}
-                >
-                  <For each={Object.entries(awardForms)}>
-                    {([k, v]) => <option value={k}>{v[props.locale]}</option>}
-                  </For>
-                </select>
-              </Field>
-              <Field id={`em-pl-rec-${i}`} label={t("prop.recipient")}>
-                <select
-                  id={`em-pl-rec-${i}`}
-                  class="input"
-                  value={l().recipient}
-                  onChange={(e) => setLine(i, { recipient: e.currentTarget.value as LineDraft["recipient"] })}
-                >
-                  <option value="collective">{t("awards.collective")}</option>
-                  <option value="individual">{t("awards.individual")}</option>
-                </select>
-              </Field>
-            </div>
-            <Field id={`em-pl-unit-${i}`} label={t("init.unit")} error={err(`lines.${i}.unitId`)}>
-              <select
-                id={`em-pl-unit-${i}`}
-                class="input"
-                value={l().unitId || unitId()}
-                onChange={(e) => setLine(i, { unitId: e.currentTarget.value })}
-              >
-                <For each={nominees()?.items ?? props.units.filter((u) => u.id === unitId())}>
-                  {(u) => <option value={u.id}>{u.name}</option>}
-                </For>
-              </select>
-            </Field>
-            <Show when={l().recipient === "individual"}>
-              <Field id={`em-pl-name-${i}`} label={t("prop.fullName")} error={err(`lines.${i}.fullName`)}>
-                <input
-                  id={`em-pl-name-${i}`}
-                  class="input"
-                  value={l().fullName}
-                  onInput={(e) => setLine(i, { fullName: e.currentTarget.value })}
-                />
-              </Field>
-            </Show>
-            <Show when={l().form === "danh-hieu"}>
-              <Field id={`em-pl-title-${i}`} label={t("prop.titleName")} error={err(`lines.${i}.title`)}>
-                <input
-                  id={`em-pl-title-${i}`}
-                  class="input"
-                  value={l().title}
-                  placeholder="Giỏi việc trường, đảm việc nhà"
-                  onInput={(e) => setLine(i, { title: e.currentTarget.value })}
-                />
-              </Field>
-            </Show>
-            <Show when={lines().length > 1}>
-              <button
-                type="button"
-                class="button button--link button--danger-text"
-                onClick={() => setLines((xs) => xs.filter((_, k) => k !== i))}
-              >
-                {t("form.remove")}
-              </button>
-            </Show>
-          </fieldset>
-        )}
-      </Index>
+      <NomineeLines
+        t={t}
+        locale={props.locale}
+        idPrefix="em-pl"
+        lines={lines()}
+        units={nominees()?.items ?? props.units.filter((u) => u.id === unitId())}
+        fallbackUnitId={unitId()}
+        minLines={1}
+        err={err}
+        setLine={setLine}
+        remove={(i) => setLines((xs) => xs.filter((_, k) => k !== i))}
+      />
       <button
         type="button"
         class="button button--secondary"

@@ -1,9 +1,9 @@
-import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
+import { uploadDirect, type WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { Criterion, Movement, Result } from "../../src/model";
 import { num, year } from "../format";
 import { type T, translator } from "../i18n";
-import { base, errorsOf, Failure, Field, fileToBase64, Header, Loading } from "../ui";
+import { base, errorsOf, Failure, Field, Header, Loading } from "../ui";
 
 type R = Result & { version: number };
 type M = Movement & { version: number };
@@ -116,12 +116,12 @@ function ResultForm(
     file &&
     run(async () => {
       if (!current()) throw new Error(t("result.save"));
+      // The file goes straight to storage; the API then keeps it with the result.
+      const uploaded = await uploadDirect(props.api, `${path}/evidence/upload-form`, file, props.locale);
       return props.api.send<R>("POST", `${path}/evidence`, {
         expectedVersion: current()!.version,
         criterionId: c.id,
-        fileName: file.name,
-        contentType: file.type || "application/octet-stream",
-        contentBase64: await fileToBase64(file),
+        ...uploaded,
       });
     }, t("result.saved"));
 

@@ -1,7 +1,9 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
+import { isoToDayMonthYear, readDateField } from "../../src/dates";
 import type { Movement } from "../../src/model";
 import type { TargetView } from "../../src/routes/targets";
+import { DateInput } from "../date-input";
 import { date, num, year } from "../format";
 import { type T, translator } from "../i18n";
 import {
@@ -281,21 +283,22 @@ function AchieveForm(
   const [value, setValue] = createSignal(
     props.target.achieved ? String(props.target.achieved.value).replace(".", ",") : "",
   );
-  const [asOf, setAsOf] = createSignal(props.target.achieved?.asOf ?? "");
+  const [asOf, setAsOf] = createSignal(isoToDayMonthYear(props.target.achieved?.asOf));
   const [errors, setErrors] = createSignal<Errors>();
   const submit = async (e: Event) => {
     e.preventDefault();
     const v = parseNumber(value());
     const fields: Record<string, string> = {};
     if (v === undefined || v < 0) fields.value = t("form.number");
-    if (!asOf()) fields.asOf = t("common.required");
+    const typed = readDateField(asOf());
+    if (!typed.iso) fields.asOf = typed.invalid ? t("date.invalid") : t("common.required");
     if (Object.keys(fields).length) return setErrors({ message: t("form.fix"), fields });
     setErrors(undefined);
     try {
       await props.api.send("POST", `/movements/${props.params.id}/targets/${id}/achievement`, {
         expectedVersion: props.version,
         value: v,
-        asOf: asOf(),
+        asOf: typed.iso,
       });
       props.onDone();
     } catch (error) {
@@ -315,13 +318,7 @@ function AchieveForm(
           />
         </Field>
         <Field id={`em-ac-asof-${id}`} label={t("targets.asOf")} error={errors()?.fields.asOf}>
-          <input
-            id={`em-ac-asof-${id}`}
-            type="date"
-            class="input"
-            value={asOf()}
-            onInput={(e) => setAsOf(e.currentTarget.value)}
-          />
+          <DateInput id={`em-ac-asof-${id}`} value={asOf()} onInput={setAsOf} />
         </Field>
       </div>
       <FormError errors={errors()} conflictText={t("form.conflict")} reloadText={t("form.reload")} />
