@@ -358,7 +358,10 @@ export function resultRoutes(app: PluginApp<Settings>) {
     if (current.version !== body.expectedVersion) throw reject.stale();
     const movement = (await loadMovement(c, p.id)).data;
     if (!movement.criteria.some((cr) => cr.id === body.criterionId))
-      throw reject.bad(`không có tiêu chí “${body.criterionId}” trong phong trào`);
+      throw reject.bad({
+        vi: `không có tiêu chí “${body.criterionId}” trong phong trào`,
+        en: `the movement has no criterion “${body.criterionId}”`,
+      });
     const stored = await c.var.files.adopt(body.key, { fileName: body.fileName });
     try {
       // The form was limited to the size declared when it was asked for; this also holds if the
