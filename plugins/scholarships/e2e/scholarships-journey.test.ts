@@ -21,6 +21,9 @@ const YEARS_BOARD = `/api/public/${TENANT}/m/scholarships/scoreboards/qua-cac-na
 const EXPECTED_401 = /Failed to load resource: the server responded with a status of 401/;
 
 const stamp = Date.now().toString(36);
+/** A small PDF of 2.560 bytes, shown as “2,5 KB”. */
+const PDF_NAME = `giay-khen-hsg-${stamp}.pdf`;
+const PDF = Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(2560 - 15, 32), Buffer.from("%%EOF\n")]);
 const childName = `Phạm Gia Hân ${stamp}`;
 const parentName = `Phạm Văn Hùng ${stamp}`;
 
@@ -169,12 +172,40 @@ describe("scholarships, from a school's nomination to the public page", () => {
     await officer.page.getByLabel("Lớp", { exact: true }).fill("8A2");
     await officer.page.getByLabel("Điểm trung bình năm học").fill("9,4");
     await officer.page.getByLabel("Thành tích").fill("Giải Nhì học sinh giỏi Toán cấp quận");
+    // Evidence: a wrong type is refused beside the field; a small PDF goes up and is listed with its size.
+    const evidence = officer.page.getByLabel(/^Minh chứng/);
+    await evidence.setInputFiles({
+      name: "chuong-trinh.exe",
+      mimeType: "application/x-msdownload",
+      buffer: Buffer.from("MZ"),
+    });
+    const evidenceError = officer.page.locator(".field:has(#sch-evidence) .field__error");
+    await evidenceError.getByText("Loại tệp này không được nhận").waitFor();
+    await evidence.setInputFiles({
+      name: "ban-scan.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.alloc(11 * 1024 * 1024, 32),
+    });
+    await evidenceError.getByText("Tệp quá lớn (11 MB); mỗi tệp tối đa 10 MB.").waitFor();
+    await evidence.setInputFiles({ name: PDF_NAME, mimeType: "application/pdf", buffer: PDF });
+    const listed = officer.page.locator(".field:has(#sch-evidence) li").filter({ hasText: PDF_NAME });
+    await listed.getByText("2,5 KB").waitFor();
+    expect(await officer.page.locator(".field:has(#sch-evidence) .field__error").count()).toBe(0);
     await officer.page.getByRole("button", { name: "Kiểm tra điều kiện" }).click();
     await officer.page.getByText("Đủ điều kiện.").waitFor();
+    const nominated = officer.page.waitForResponse(
+      (r) => r.request().method() === "POST" && r.url().endsWith(`/programmes/${programme.id}/nominations`),
+    );
     await officer.page.getByRole("button", { name: "Gửi đề cử" }).click();
+    const nominatedId = ((await (await nominated).json()) as { id: string }).id;
     await officer.page.getByText("Đã ghi.").waitFor();
     await officer.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}`);
     await officer.page.locator("li.record").filter({ hasText: childName }).getByText("Chờ xét").waitFor();
+    // The officer opens the file from the unit's list: the evidence is there, no decision forms.
+    await officer.page.getByRole("link", { name: childName }).click();
+    await officer.page.locator("li").filter({ hasText: PDF_NAME }).getByText("2,5 KB").waitFor();
+    expect(await officer.page.getByRole("form", { name: "Không duyệt" }).count()).toBe(0);
+    await officer.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}`);
     await officer.page.screenshot({ path: join(artifacts, "scholarships-nominated.png"), fullPage: true });
 
     // 2. The new reviewer joins the panel; the admin assigns the file to two reviewers.
@@ -200,6 +231,12 @@ describe("scholarships, from a school's nomination to the public page", () => {
     await first.page.screenshot({ path: join(artifacts, "scholarships-blind-review.png"), fullPage: true });
     await second.page.reload();
     await scoreBlind(second.page, ["8,5", "8"]);
+    // Reviewers never see the evidence's names.
+    for (const p of [first.page, second.page]) expect(await p.content()).not.toContain(PDF_NAME);
+
+    // The admin sees the file's evidence with its name and size.
+    await admin.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}/nominations/${nominatedId}`);
+    await admin.page.locator("li").filter({ hasText: PDF_NAME }).getByText("2,5 KB").waitFor();
 
     // The admin's progress page: the demo reviewer has finished, and the file has its two reviews.
     await admin.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}/progress`);
@@ -418,6 +455,14 @@ describe("scholarships, from a school's nomination to the public page", () => {
     const refused = /Failed to load resource: the server responded with a status of 400/;
     expect(admin.problems.filter((m) => refused.test(m))).toHaveLength(1);
     admin.problems.splice(0, admin.problems.length, ...admin.problems.filter((m) => !refused.test(m)));
+    // The wrong file type was refused on purpose (415, shown next to the evidence field).
+    const wrongType = /Failed to load resource: the server responded with a status of 415/;
+    expect(officer.problems.filter((m) => wrongType.test(m))).toHaveLength(1);
+    officer.problems.splice(
+      0,
+      officer.problems.length,
+      ...officer.problems.filter((m) => !wrongType.test(m)),
+    );
     for (const p of [officer, second, admin, first, publicPage]) {
       expect(p.problems).toEqual([]);
       await p.page.close();

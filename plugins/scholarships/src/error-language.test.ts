@@ -2,7 +2,10 @@ import { createPluginHarness, type PluginHarness } from "@congdoan/plugin-sdk/te
 import { beforeAll, describe, expect, it } from "vitest";
 import plugin from "./index";
 import { ProgrammeInputSchema } from "./model";
-import { child, client, jsonOf, programmeInput } from "./test-fixtures";
+import { child, client, jsonOf, programmeInput, shift } from "./test-fixtures";
+
+const viDay = (iso: string) => iso.split("-").reverse().join("/");
+
 import { inLocale } from "./zod-text";
 
 /**
@@ -176,15 +179,33 @@ describe("refusals in the caller's language", () => {
     await refusal(await officerEn.post(`/programmes/${programme.id}/nominations`, body), 409);
   });
 
-  // nomination-routes.ts is being changed by another engineer; its refusals are converted after
-  // (the English text is ready in refusals.duplicateChild). Enable this then.
-  it.skip("a child nominated twice, in English", async () => {
+  it("a child nominated twice, in English", async () => {
     const { programme } = await setUp({}, 10_000_000, 0);
     const body = { unitId: "cdcs-a", memberId: parent, category: "hoc-gioi", child: child() };
     await officerEn.post(`/programmes/${programme.id}/nominations`, body);
     expect(await refusal(await officerEn.post(`/programmes/${programme.id}/nominations`, body), 409)).toBe(
       "The operation conflicts with existing or changed data: this child has already been nominated in the programme (same full name and date of birth)",
     );
+  });
+
+  it("a nomination outside the window and one not eligible, in English and Vietnamese", async () => {
+    const late = await setUp({ window: { opensOn: shift(-30), closesOn: shift(-20) } }, 10_000_000, 0);
+    const body = { unitId: "cdcs-a", memberId: parent, category: "hoc-gioi", child: child() };
+    const window = `(${viDay(shift(-30))} to ${viDay(shift(-20))})`;
+    expect(
+      await refusal(await officerEn.post(`/programmes/${late.programme.id}/nominations`, body), 409),
+    ).toContain(`outside the nomination period ${window}`);
+    expect(
+      await refusal(await officerVi.post(`/programmes/${late.programme.id}/nominations`, body), 409),
+    ).toContain(`ngoài thời hạn đề cử (từ ${viDay(shift(-30))} đến ${viDay(shift(-20))})`);
+    const { programme } = await setUp({}, 10_000_000, 0);
+    const weak = { ...body, child: child({ average: 5 }) };
+    expect(
+      await refusal(await officerEn.post(`/programmes/${programme.id}/nominations`, weak), 400),
+    ).toContain("not eligible: The average mark 5");
+    expect(
+      await refusal(await officerVi.post(`/programmes/${programme.id}/nominations`, weak), 400),
+    ).toContain("không đủ điều kiện: Điểm trung bình 5");
   });
 
   it("no refusal above carries a child's or a parent's name", () => {

@@ -110,7 +110,7 @@ export const refusals = {
     en: `the retention period for personal data has not ended yet (until ${viDate(dueIso)})`,
   }),
 
-  // Nominations — ready for src/routes/nomination-routes.ts (not converted yet, see README).
+  // Nominations (a file too large or of a forbidden type is the host's own bilingual 413 / 415).
   outsideWindow: (opensOn: string, closesOn: string): LocalizedText => ({
     vi: `ngoài thời hạn đề cử (từ ${viDate(opensOn)} đến ${viDate(closesOn)})`,
     en: `outside the nomination period (${viDate(opensOn)} to ${viDate(closesOn)})`,
@@ -119,7 +119,10 @@ export const refusals = {
     vi: "cháu này đã được đề cử trong chương trình (trùng họ tên và ngày sinh)",
     en: "this child has already been nominated in the programme (same full name and date of birth)",
   },
-  fileTooLarge: { vi: "tệp quá lớn", en: "the file is too large" },
+  unknownEvidence: {
+    vi: "có tệp minh chứng không tồn tại (hãy tải lên lại)",
+    en: "an evidence file does not exist (upload it again)",
+  },
   /** `reasons` from `screenInBothLanguages` (src/eligibility.ts). */
   notEligible: (reasons: LocalizedText[]): LocalizedText => ({
     vi: `không đủ điều kiện: ${reasons.map((r) => r.vi).join(" ")}`,

@@ -1,5 +1,6 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { EvidenceField, type EvidenceFile } from "./evidence-field";
 import { parseDate, textFor } from "./text";
 
 type Field =
@@ -35,6 +36,7 @@ export default function NominatePage(props: WebPluginRouteProps) {
   });
   const [errors, setErrors] = createSignal<Record<string, string>>({});
   const [message, setMessage] = createSignal("");
+  const [evidence, setEvidence] = createSignal<EvidenceFile[]>([]);
   const set = (k: Field, v: string) => setValues({ ...values(), [k]: v });
 
   function payload() {
@@ -59,6 +61,7 @@ export default function NominatePage(props: WebPluginRouteProps) {
           achievements: v["child.achievements"] ?? "",
           hardship: v["child.hardship"] ?? "",
         },
+        evidenceKeys: evidence().map((f) => f.key),
       },
     };
   }
@@ -114,7 +117,15 @@ export default function NominatePage(props: WebPluginRouteProps) {
         {field(
           "unitId",
           t().unit,
-          <select id="sch-unitId" class="input" onChange={(e) => setUnitId(e.currentTarget.value)}>
+          <select
+            id="sch-unitId"
+            class="input"
+            onChange={(e) => {
+              // Evidence was kept for the unit it was uploaded for.
+              setUnitId(e.currentTarget.value);
+              setEvidence([]);
+            }}
+          >
             <For each={units()?.items ?? []}>{(u) => <option value={u.id}>{u.name}</option>}</For>
           </select>,
         )}
@@ -172,6 +183,14 @@ export default function NominatePage(props: WebPluginRouteProps) {
             onInput={(e) => set("child.hardship", e.currentTarget.value)}
           />,
         )}
+        <EvidenceField
+          api={props.api}
+          programmeId={props.params.id ?? ""}
+          unitId={unit()}
+          locale={props.locale}
+          files={evidence()}
+          onChange={setEvidence}
+        />
         <div class="button-row">
           <button
             type="button"

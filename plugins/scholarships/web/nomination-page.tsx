@@ -1,6 +1,7 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, Show } from "solid-js";
 import { ActionForm } from "./action-form";
+import { type EvidenceFile, EvidenceList } from "./evidence-field";
 import type { ProgrammeDetail } from "./programme-page";
 import { date, money, textFor } from "./text";
 
@@ -18,12 +19,17 @@ interface NominationDetail {
   rejection?: { reason: string };
   withdrawal?: { reason: string };
   payment?: { paidOn: string; method: "tien-mat" | "chuyen-khoan"; reference?: string };
+  /** Only in the answer to the nominating unit's officers and the deciders. */
+  evidence?: EvidenceFile[];
 }
 
 const todayText = () =>
   new Date().toLocaleDateString("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric" });
 
-/** One file for the deciders: approve, wait, reject with a reason, withdraw, record the hand-out. */
+/**
+ * One file: its summary and evidence for the nominating unit's officers and the deciders; for the
+ * deciders also approve, wait, reject with a reason, withdraw, record the hand-out.
+ */
 export default function NominationPage(props: WebPluginRouteProps) {
   const t = () => textFor(props.locale);
   const [version, setVersion] = createSignal(0);
@@ -105,6 +111,10 @@ export default function NominationPage(props: WebPluginRouteProps) {
                 )}
               </Show>
             </dl>
+            <h2>{t().evidence}</h2>
+            <Show when={n().child} fallback={<p class="muted">{t().evidenceErased}</p>}>
+              <EvidenceList files={n().evidence ?? []} locale={props.locale} />
+            </Show>
             <Show when={can() && programme() && ["submitted", "waiting", "approved"].includes(n().status)}>
               <h2>{t().decide}</h2>
               <Show when={n().status === "submitted" || n().status === "waiting"}>

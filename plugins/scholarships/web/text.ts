@@ -84,6 +84,14 @@ const vi = {
   noneWithStatus: "Không có hồ sơ nào ở trạng thái này.",
   previousYear: "năm học",
   more: "Xem thêm",
+  evidence: "Minh chứng (giấy khen, học bạ, xác nhận hoàn cảnh)",
+  evidenceHint: "PDF, ảnh (PNG, JPEG, WebP), Word, Excel hoặc CSV; tối đa 10 MB mỗi tệp, 10 tệp mỗi hồ sơ.",
+  evidenceTooLarge: "Tệp quá lớn ({size}); mỗi tệp tối đa 10 MB.",
+  evidenceNone: "Chưa đính kèm minh chứng nào.",
+  evidenceUploading: "Đang tải tệp lên…",
+  evidenceTooMany: "Mỗi hồ sơ đính kèm tối đa 10 tệp.",
+  evidenceRemove: "Bỏ",
+  evidenceErased: "Minh chứng đã bị xoá cùng dữ liệu cá nhân.",
 };
 export type Text = typeof vi;
 
@@ -171,6 +179,15 @@ const en: Text = {
   noneWithStatus: "No file with this status.",
   previousYear: "school year",
   more: "Show more",
+  evidence: "Evidence (certificates, school report, hardship confirmation)",
+  evidenceHint:
+    "PDF, pictures (PNG, JPEG, WebP), Word, Excel or CSV; up to 10 MB each, 10 files per nomination.",
+  evidenceTooLarge: "The file is too large ({size}); each file can be at most 10 MB.",
+  evidenceNone: "No evidence attached yet.",
+  evidenceUploading: "Uploading the file…",
+  evidenceTooMany: "A file can have at most 10 attachments.",
+  evidenceRemove: "Remove",
+  evidenceErased: "The evidence was erased with the personal data.",
 };
 
 export const textFor = (locale: WebLocale): Text => (locale === "en" ? en : vi);
@@ -194,5 +211,18 @@ export function parseDate(text: string): string | undefined {
   // 31/13 or 30/02 are not days: the calendar must give back the same date.
   const day = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso) ? iso : undefined;
+}
+/** 340 KB, 1,2 MB (Vietnamese decimal comma); 1.2 MB in English. */
+export function fileSize(bytes: number, locale: WebLocale): string {
+  const [value, unit] =
+    bytes >= 1024 * 1024
+      ? [bytes / (1024 * 1024), "MB"]
+      : bytes >= 1024
+        ? [bytes / 1024, "KB"]
+        : [bytes, "B"];
+  const shown = new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", {
+    maximumFractionDigits: 1,
+  }).format(value);
+  return `${shown} ${unit}`;
 }
 export const year = (label: string) => label.replace("-", "–");

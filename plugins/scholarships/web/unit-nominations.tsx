@@ -89,8 +89,14 @@ export function UnitNominations(props: WebPluginRouteProps) {
             <For each={[...rows()!.items, ...extra()]}>
               {(n) => (
                 <li class="record">
-                  <strong>{n.child?.fullName ?? n.pseudonym}</strong> · {t().categories[n.category]} ·{" "}
-                  <span class="badge">{t().status[n.status]}</span>
+                  <strong>
+                    <a
+                      href={`/t/${props.tenant}/m/scholarships/programmes/${props.params.id}/nominations/${n.id}`}
+                    >
+                      {n.child?.fullName ?? n.pseudonym}
+                    </a>
+                  </strong>{" "}
+                  · {t().categories[n.category]} · <span class="badge">{t().status[n.status]}</span>
                 </li>
               )}
             </For>

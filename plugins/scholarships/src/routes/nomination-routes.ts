@@ -17,7 +17,8 @@ import {
   username,
   withRetry,
 } from "../context";
-import { type Screening, screen } from "../eligibility";
+import { type Screening, screenInBothLanguages } from "../eligibility";
+import { evidenceOf } from "../evidence";
 import { body, created, NominationParam, ok, Paging, ProgrammeParam } from "../http";
 import { keys } from "../keys";
 import {
@@ -31,6 +32,7 @@ import {
 import { fullPage } from "../paging";
 import { withPersonalData } from "../personal-data";
 import { childFingerprint, pseudonymOf } from "../privacy";
+import { refusals } from "../refusals";
 import type { App, Ctx } from "../settings";
 import { withNomination } from "../tally";
 
@@ -96,13 +98,14 @@ export function nominationView(item: StoredItem<Nomination>) {
   return { ...item.data, version: item.version };
 }
 
-async function screening(c: Ctx, programme: Programme, input: NominationInput): Promise<Screening> {
+/** The screening with its reasons in both languages: the refusal speaks the caller's, the file keeps Vietnamese. */
+async function screening(c: Ctx, programme: Programme, input: NominationInput) {
   const owner = programme.ownerUnitId;
   const unit = await c.var.units.get(input.unitId);
   const inScope =
     !!unit && (input.unitId === owner || (await c.var.units.ancestors(input.unitId)).includes(owner));
   const member = await c.var.members.get(input.memberId);
-  return screen({
+  return screenInBothLanguages({
     programme,
     category: input.category,
     child: input.child,
@@ -113,14 +116,16 @@ async function screening(c: Ctx, programme: Programme, input: NominationInput): 
   });
 }
 
+/** The dry run's answer and the stored file keep the Vietnamese reasons (the nomination form shows them). */
+function vietnamese(s: ReturnType<typeof screenInBothLanguages>): Screening {
+  return { eligible: s.eligible, reasons: s.reasons.map((r) => r.vi) };
+}
+
 function checkWindow(programme: Programme) {
   requireOpen(programme);
   const day = today();
   if (day < programme.window.opensOn || day > programme.window.closesOn) {
-    const [o, cl] = [programme.window.opensOn, programme.window.closesOn].map((d) =>
-      d.split("-").reverse().join("/"),
-    );
-    throw new ConflictError(`ngoài thời hạn đề cử (từ ${o} đến ${cl})`);
+    throw new ConflictError(refusals.outsideWindow(programme.window.opensOn, programme.window.closesOn));
   }
 }
 
@@ -129,7 +134,7 @@ export function nominationRoutes(app: App) {
     const input = c.req.valid("json");
     await c.var.access.require(PERMISSION.nominate, input.unitId);
     const programme = (await loadProgramme(c, c.req.valid("param").programmeId)).data;
-    return c.json({ ...(await screening(c, programme, input)) }, 200);
+    return c.json({ ...vietnamese(await screening(c, programme, input)) }, 200);
   });
 
   app.openapi(routes.create, async (c) => {
@@ -137,8 +142,11 @@ export function nominationRoutes(app: App) {
     await c.var.access.require(PERMISSION.nominate, input.unitId);
     const programme = (await loadProgramme(c, c.req.valid("param").programmeId)).data;
     checkWindow(programme);
-    const result = await screening(c, programme, input);
-    if (!result.eligible) throw new BadRequestError(`không đủ điều kiện: ${result.reasons.join(" ")}`);
+    const screened = await screening(c, programme, input);
+    if (!screened.eligible) throw new BadRequestError(refusals.notEligible(screened.reasons));
+    const evidence = await evidenceOf(c.var.files, input.evidenceKeys);
+    if (evidence.length !== input.evidenceKeys.length) throw new BadRequestError(refusals.unknownEvidence);
+    const result = vietnamese(screened);
     const { store, audit } = c.var;
     const fingerprint = childFingerprint(
       c.var.tenant.id,
@@ -146,8 +154,7 @@ export function nominationRoutes(app: App) {
       input.child.fullName,
       input.child.dateOfBirth,
     );
-    const duplicate = () =>
-      new ConflictError("cháu này đã được đề cử trong chương trình (trùng họ tên và ngày sinh)");
+    const duplicate = () => new ConflictError(refusals.duplicateChild);
     if (await store.get(keys.child(programme.id, fingerprint))) throw duplicate();
     const member = await c.var.members.get(input.memberId);
     const sequence = await store.increment(keys.sequence(programme.id));
@@ -241,7 +248,8 @@ export function nominationRoutes(app: App) {
     const programme = (await loadProgramme(c, programmeId)).data;
     const item = await privateNomination(c, programme, nominationId);
     const [shown] = await withPersonalData(c.var.store, programme, [item]);
-    return c.json(nominationView(shown!), 200);
+    const evidence = await evidenceOf(c.var.files, shown!.data.evidenceKeys);
+    return c.json({ ...nominationView(shown!), evidence }, 200);
   });
 
   app.openapi(routes.myUnits, async (c) => {
