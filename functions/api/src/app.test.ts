@@ -148,6 +148,15 @@ describe("API host: clear 4xx errors in Vietnamese, never a 500", () => {
     await expectError(await host.app.request("/api/t/ha-noi/m/khong-co/x"), 404, "module_disabled");
   });
 
+  it("an unknown address inside an enabled module → 404 naming the address, not the module", async () => {
+    const body = await expectError(
+      await host.app.request("/api/t/ha-noi/m/guestbook/khong-co"),
+      404,
+      "route_not_found",
+    );
+    expect(body.error.message).toContain("/api/t/ha-noi/m/guestbook/khong-co");
+  });
+
   it("an oversize body → 413 before it is read", async () => {
     const big = JSON.stringify({ id: "big", unit: "THCS", message: "x".repeat(10_000) });
     const body = await expectError(

@@ -45,7 +45,9 @@ export function notFoundHandler(routes: () => readonly RouteLike[]) {
       );
     }
     const module = /^\/api\/(?:t|public)\/([^/]+)\/m\/([^/]+)/.exec(path);
-    if (module) return respondWithError(c, new ModuleDisabledError(module[2]!, module[1]!));
+    // A module that is mounted passed its gate (it is on for this tenant): the address is what is wrong.
+    const mounted = module && routes().some((route) => route.path.includes(`/m/${module[2]}/`));
+    if (module && !mounted) return respondWithError(c, new ModuleDisabledError(module[2]!, module[1]!));
     return respondWithError(c, new AppError("route_not_found", "error.routeNotFound", { path }));
   };
 }
