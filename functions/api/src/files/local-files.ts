@@ -10,6 +10,8 @@ export const LOCAL_UPLOAD_PATH = "/api/uploads/local";
 
 export interface LocalFiles {
   files: (tenant: string, plugin: string) => FileStore;
+  /** Where pending browser uploads wait (see sweepPendingUploads). */
+  uploadsRoot: string;
   /** The stand-in for S3's presigned POST, to mount at LOCAL_UPLOAD_PATH. */
   uploadRoutes: Hono;
 }
@@ -28,6 +30,7 @@ export function localFiles(
   const uploads = { root: join(root, ".uploads"), sign: localUploadSigner(secret, LOCAL_UPLOAD_PATH) };
   return {
     files: (tenant, plugin) => localFileStore(root, tenant, plugin, uploads),
+    uploadsRoot: uploads.root,
     uploadRoutes: localUploadRoutes({
       root: uploads.root,
       secret,

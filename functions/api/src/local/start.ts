@@ -4,6 +4,7 @@ import { createDb } from "@congdoan/db";
 import { ensureTable, freePort, seedDemo, startDynamo } from "@congdoan/local";
 import { endpointFile } from "../admin/cli-paths";
 import { localFiles } from "../files/local-files";
+import { sweepPendingUploads } from "../files/sweep-pending-uploads";
 import { registeredPlugins } from "../plugin-host/registry";
 import { buildWebIfStale } from "./build-web";
 import { DEMO_PASSWORD, demoAccounts, demoAccountsSeed } from "./demo-accounts";
@@ -45,7 +46,9 @@ async function main() {
     const log = { level: process.env.LOG_LEVEL ? undefined : ("warn" as const) };
     const jwtSecret = localJwtSecret();
     // Kept files and browser uploads under .data/files; uploads post to /api/uploads/local.
-    const { files, uploadRoutes } = localFiles(filesDir);
+    const { files, uploadRoutes, uploadsRoot } = localFiles(filesDir);
+    // Uploads picked but never kept go after 2 days, as the bucket's rule does in the cloud.
+    await sweepPendingUploads(uploadsRoot);
     const { url } = await startLocalServer({
       db,
       plugins: registeredPlugins,
