@@ -1,3 +1,4 @@
+import { isoToDayMonthYear, parseDayMonthYear } from "@congdoan/core/format";
 import { createSignal } from "solid-js";
 import { type Gender, type Member, type MemberFields, type MemberStatus, membersApi } from "../api/members";
 import { useAuth } from "../auth/auth-context";
@@ -5,7 +6,6 @@ import { Dialog } from "../components/dialog";
 import { SelectField, TextField } from "../components/field";
 import { FormActions } from "../components/form-actions";
 import { FormError } from "../components/form-messages";
-import { isoToDayMonthYear, parseDayMonthYear } from "../forms/dates";
 import { createFormSubmission } from "../forms/form-submission";
 import { useI18n } from "../i18n/context";
 import { UnitField } from "../units/unit-field";

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { daysInMonth, formatDate, formatDateTime, isValidCalendarDate, parseDate, todayIso } from "./date";
+import {
+  daysInMonth,
+  formatDate,
+  formatDateTime,
+  isoToDayMonthYear,
+  isValidCalendarDate,
+  parseDate,
+  parseDayMonthYear,
+  todayIso,
+} from "./date";
 
 describe("formatDate", () => {
   it("formats ISO dates as dd/mm/yyyy with zero padding", () => {
@@ -150,5 +159,36 @@ describe("calendar helpers", () => {
     expect(isValidCalendarDate(2023, 2, 29)).toBe(false);
     expect(isValidCalendarDate(2023, 12, 31)).toBe(true);
     expect(isValidCalendarDate(2023, 1.5, 1)).toBe(false);
+  });
+});
+
+describe("dd/mm/yyyy in forms", () => {
+  it("reads day first, with or without leading zeros and with / . or -", () => {
+    expect(parseDayMonthYear("23/11/2026")).toBe("2026-11-23");
+    expect(parseDayMonthYear(" 5/9/2022 ")).toBe("2022-09-05");
+    expect(parseDayMonthYear("05.09.2022")).toBe("2022-09-05");
+    expect(parseDayMonthYear("05-09-2022")).toBe("2022-09-05");
+    expect(parseDayMonthYear("29.02.2024")).toBe("2024-02-29");
+    expect(parseDayMonthYear("31/12/2099")).toBe("2099-12-31");
+  });
+
+  it("refuses impossible dates, two-digit years, month first and ISO order", () => {
+    expect(parseDayMonthYear("31/02/2023")).toBeUndefined();
+    expect(parseDayMonthYear("29/02/2023")).toBeUndefined();
+    expect(parseDayMonthYear("29/02/2024")).toBe("2024-02-29");
+    expect(parseDayMonthYear("1/1/85")).toBeUndefined();
+    expect(parseDayMonthYear("1/1/99")).toBeUndefined();
+    expect(parseDayMonthYear("2022-09-05")).toBeUndefined();
+    expect(parseDayMonthYear("12/31/2099")).toBeUndefined();
+    expect(parseDayMonthYear("13/13/2020")).toBeUndefined();
+    expect(parseDayMonthYear("1/1/1899")).toBeUndefined();
+    expect(parseDayMonthYear("")).toBeUndefined();
+  });
+
+  it("shows stored ISO dates back as dd/mm/yyyy, and reads them back", () => {
+    expect(isoToDayMonthYear("2026-11-23")).toBe("23/11/2026");
+    expect(isoToDayMonthYear("2020-09-30")).toBe("30/09/2020");
+    expect(isoToDayMonthYear(undefined)).toBe("");
+    expect(parseDayMonthYear(isoToDayMonthYear("2026-11-23"))).toBe("2026-11-23");
   });
 });

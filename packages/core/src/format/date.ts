@@ -117,6 +117,27 @@ export function formatDateTime(value: Date | string): string {
     : "";
 }
 
+const FORM_DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A date typed in a form the Vietnamese way ("23/11/2026", "5/9/2022", also with "." or "-") → ISO
+ * "2026-11-23". Stricter than parseDate, which also reads imported files: day first only, four-digit
+ * years from 1900 to 2100; impossible dates ("31/02/2023"), two-digit years and other orders → undefined.
+ */
+export function parseDayMonthYear(text: string): string | undefined {
+  const m = FORM_DAY_FIRST.exec(text.trim());
+  if (!m) return undefined;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1900 || year > 2100 || !isValidCalendarDate(year, month, day)) return undefined;
+  return isoOf(year, month, day);
+}
+
+/** ISO "2026-11-23" → "23/11/2026" for a form field; anything else → "". */
+export function isoToDayMonthYear(iso: string | undefined | null): string {
+  const m = ISO_DATE.exec(iso ?? "");
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : "";
+}
+
 /** Today's calendar date in Vietnam as ISO, e.g. at 23:30 UTC it is already tomorrow. */
 export function todayIso(now: Date = new Date()): string {
   const wall = vietnamWallClock(now);

@@ -1,6 +1,7 @@
+import { isoToDayMonthYear } from "@congdoan/core/format";
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Index, Show } from "solid-js";
-import { isoToDayMonthYear, readDateField } from "../../src/dates";
+import { readDateField } from "../../src/dates";
 import type { Criterion, Movement } from "../../src/model";
 import { DateInput } from "../date-input";
 import { currentSchoolYear } from "../format";

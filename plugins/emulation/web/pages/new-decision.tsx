@@ -1,6 +1,7 @@
+import { isoToDayMonthYear, todayIso } from "@congdoan/core/format";
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Index, Show } from "solid-js";
-import { isoToDayMonthYear, readDateField, todayInVietnam } from "../../src/dates";
+import { readDateField } from "../../src/dates";
 import { awardForms, awardLevels } from "../../src/labels";
 import { DateInput } from "../date-input";
 import { currentSchoolYear, year } from "../format";
@@ -33,7 +34,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
   );
   const [head, setHead] = createSignal({
     number: "",
-    date: isoToDayMonthYear(todayInVietnam()),
+    date: isoToDayMonthYear(todayIso()),
     signer: "",
     level: "ldld-huyen",
     schoolYear: currentSchoolYear(),

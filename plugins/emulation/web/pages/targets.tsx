@@ -1,6 +1,7 @@
+import { isoToDayMonthYear } from "@congdoan/core/format";
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
-import { isoToDayMonthYear, readDateField } from "../../src/dates";
+import { readDateField } from "../../src/dates";
 import type { Movement } from "../../src/model";
 import type { TargetView } from "../../src/routes/targets";
 import { DateInput } from "../date-input";
