@@ -7,7 +7,7 @@ import { Code } from "aws-cdk-lib/aws-lambda";
 const buildScript = join(dirname(fileURLToPath(import.meta.url)), "bundle/build-api.mjs");
 
 /**
- * The API's code asset: `index.mjs` (+ source map) built by bundle/build-api.mjs with the workspace
+ * The API's code asset: `index.mjs` and its chunks (+ source maps) built by bundle/build-api.mjs with the workspace
  * esbuild, the same build bench/lambda-bundle.ts measures. Hashed by its output, so a change in any
  * bundled workspace package redeploys and an unchanged bundle does not.
  */
@@ -20,7 +20,7 @@ export function apiCode(entry: string): Code {
       image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs22.x"),
       local: {
         tryBundle(outputDir) {
-          const run = spawnSync(process.execPath, [buildScript, entry, join(outputDir, "index.mjs")], {
+          const run = spawnSync(process.execPath, [buildScript, entry, outputDir], {
             encoding: "utf8",
           });
           if (run.status !== 0) throw new Error(`Bundling ${entry} failed:\n${run.stderr || run.error}`);

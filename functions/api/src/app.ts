@@ -88,11 +88,7 @@ export function createApp(options: AppOptions): App {
   const permissions = new PermissionTable(corePermissions, ...options.plugins.map((p) => p.permissions));
   const identity = { data, secret: options.jwtSecret ?? randomBytes(32), permissions, trees };
   const tenantScope = [resolveTenant(tenants), bindTenantDb(data)] as const;
-  const app = new OpenAPIHono({
-    defaultHook: (result, c) => {
-      if (!result.success) throw new ValidationError(fieldErrorsOf(result.error, c.get("locale") ?? "vi"));
-    },
-  });
+  const app = new OpenAPIHono({ defaultHook: refuseInvalidInput });
 
   const files = options.files ? { files: options.files, uploadRoutes: options.uploadRoutes } : defaultFiles();
   app.use(
@@ -160,14 +156,27 @@ export function createApp(options: AppOptions): App {
   );
   // Checked by the form's signature, like S3: no tenant or session in the path.
   if (files.uploadRoutes) app.route(LOCAL_UPLOAD_PATH, files.uploadRoutes);
-  mountPlugins(app, options.plugins, { trees, boards, files: files.files });
-  mountDocs(app);
+  const modules = mountPlugins(app, options.plugins, {
+    trees,
+    boards,
+    files: files.files,
+    validationHook: refuseInvalidInput,
+  });
+  mountDocs(app, modules);
 
   options.extend?.(app as unknown as Hono);
   app.onError(mapError);
   app.notFound(notFoundHandler(() => app.routes));
   return { app, tenants, boards, trees, permissions };
 }
+
+/** Input that fails its zod schema is refused with every field's message in the caller's language. */
+const refuseInvalidInput: NonNullable<ConstructorParameters<typeof OpenAPIHono>[0]>["defaultHook"] = (
+  result,
+  c,
+) => {
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error, c.get("locale") ?? "vi"));
+};
 
 function defaultFiles() {
   return localFiles(join(tmpdir(), `congdoan-files-${process.pid}`));

@@ -1,6 +1,7 @@
 // The API's Lambda bundle, in one place for the CDK stack and bench/lambda-bundle.ts. Plain JavaScript
 // so CDK's (synchronous) local bundling can run it as a child process with `node`: esbuild plugins
 // only work in its asynchronous build API, which is why NodejsFunction's bundler is not used.
+import { readFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -26,34 +27,71 @@ export const zodTwoLocales = {
   },
 };
 
-/** esbuild options: ESM, minified, node22, the AWS SDK (and its @smithy parts) from the Lambda runtime. */
-export function apiBuildOptions(entry, outfile) {
+/**
+ * zod's namespace object also carries `z.compile` (a schema compiler) and `z.fromJSONSchema`, which
+ * nothing in the API calls but which esbuild must keep for the same reason as the locales (≈ 45 KB
+ * minified). In the bundle they are replaced by functions with the same exports that throw if ever
+ * called; the names are read from the real files, so a zod release that changes them fails the
+ * build instead of the Lambda. build-api.test.ts runs the built bundle.
+ */
+const unusedZodParts = /[\\/]zod[\\/]v4[\\/](core[\\/]compile|classic[\\/]from-json-schema)\.js$/;
+
+export const zodWithoutUnusedParts = {
+  name: "zod-without-unused-parts",
+  setup(builder) {
+    builder.onLoad({ filter: unusedZodParts }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const names = [...source.matchAll(/^export (?:const|function|class) ([A-Za-z_$][\w$]*)/gm)].map(
+        (m) => m[1],
+      );
+      const stub = names
+        .map(
+          (name) =>
+            `export function ${name}() { throw new Error("zod's ${name} is left out of the API's bundle"); }`,
+        )
+        .join("\n");
+      return { contents: stub, loader: "js" };
+    });
+  },
+};
+
+/**
+ * esbuild options: ESM, minified, node22, the AWS SDK (and its @smithy parts) from the Lambda runtime.
+ * Split into chunks: `index.mjs` holds the host; each module's server side (imported on its first
+ * request, see functions/api/src/plugin-host/mount-plugins.ts) and other late imports are chunks beside
+ * it, so a cold start reads only what it runs.
+ */
+export function apiBuildOptions(entry, outdir) {
   return {
-    entryPoints: [entry],
-    outfile,
+    entryPoints: { index: entry },
+    outdir,
     bundle: true,
+    splitting: true,
     format: "esm",
     platform: "node",
     target: "node22",
     minify: true,
     sourcemap: true,
+    outExtension: { ".js": ".mjs" },
+    chunkNames: "chunks/[name]-[hash]",
     external: ["@aws-sdk/*", "@smithy/*"],
     banner: { js: esmRequireBanner },
-    plugins: [zodTwoLocales],
+    plugins: [zodTwoLocales, zodWithoutUnusedParts],
     logLevel: "warning",
   };
 }
 
-export function buildApiBundle(entry, outfile, extra = {}) {
-  return build({ ...apiBuildOptions(entry, outfile), ...extra });
+/** Builds `index.mjs` (the handler) and its chunks into `outdir`. */
+export function buildApiBundle(entry, outdir, extra = {}) {
+  return build({ ...apiBuildOptions(entry, outdir), ...extra });
 }
 
-// `node build-api.mjs <entry> <outfile>`: what CDK's local bundling runs.
+// `node build-api.mjs <entry> <outdir>`: what CDK's local bundling runs.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [entry, outfile] = process.argv.slice(2);
-  if (!entry || !outfile) {
-    console.error("usage: node build-api.mjs <entry.ts> <outfile.mjs>");
+  const [entry, outdir] = process.argv.slice(2);
+  if (!entry || !outdir) {
+    console.error("usage: node build-api.mjs <entry.ts> <outdir>");
     process.exit(2);
   }
-  await buildApiBundle(entry, outfile);
+  await buildApiBundle(entry, outdir);
 }

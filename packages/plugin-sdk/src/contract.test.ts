@@ -13,7 +13,12 @@ const json = (body: unknown): RequestInit => ({
 const get = (): RequestInit => ({ headers: auth });
 
 describe("definePlugin", () => {
-  const base = { title: { vi: "Thử", en: "Test" }, settings: z.object({}), permissions: {} };
+  const base = {
+    title: { vi: "Thử", en: "Test" },
+    settings: z.object({}),
+    permissions: {},
+    server: async () => ({}),
+  };
 
   it("refuses ids that cannot be URL segments or that the host reserves", () => {
     expect(() => definePlugin({ ...base, id: "Bad Id" })).toThrow(PluginDefinitionError);
@@ -37,7 +42,7 @@ describe("definePlugin", () => {
   });
 
   it("refuses a scoreboard declared twice", () => {
-    const board = { id: "a-b", title: { vi: "A", en: "A" }, load: async () => ({}) };
+    const board = { id: "a-b", title: { vi: "A", en: "A" } };
     expect(() => definePlugin({ ...base, id: "thu", scoreboards: [board, board] })).toThrow(/twice/);
   });
 });

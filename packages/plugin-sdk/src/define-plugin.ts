@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { PluginDefinition } from "./types";
+import type { PluginDefinition, PluginServer } from "./types";
 
 const PLUGIN_ID = /^[a-z][a-z0-9-]{1,30}$/;
 const RESERVED_IDS = new Set([
@@ -57,4 +57,36 @@ export function definePlugin<Schema extends z.ZodType>(
 /** Settings a tenant gets when it switches the module on without editing anything. */
 export function defaultSettings<Schema extends z.ZodType>(plugin: PluginDefinition<Schema>): z.infer<Schema> {
   return plugin.settings.parse({});
+}
+
+/** Declares a module's server side (see `PluginServer`); typed by the module's settings. */
+export function definePluginServer<Settings>(server: PluginServer<Settings>): PluginServer<Settings> {
+  return server;
+}
+
+/**
+ * The server side of a plugin, imported once and checked against its definition: a board the
+ * portal lists must have a loader, and a loader must belong to a declared board.
+ */
+const loaded = new WeakMap<PluginDefinition<z.ZodType>, Promise<PluginServer<unknown>>>();
+
+export function pluginServer(plugin: PluginDefinition<z.ZodType>): Promise<PluginServer<unknown>> {
+  let server = loaded.get(plugin);
+  if (!server) {
+    server = plugin.server().then((s) => {
+      const declared = new Set((plugin.scoreboards ?? []).map((b) => b.id));
+      const loaders = Object.keys(s.scoreboards ?? {});
+      for (const id of declared)
+        if (!loaders.includes(id))
+          throw new PluginDefinitionError(plugin.id, `scoreboard “${id}” has no loader`);
+      for (const id of loaders)
+        if (!declared.has(id))
+          throw new PluginDefinitionError(plugin.id, `loader “${id}” is not a declared scoreboard`);
+      return s as PluginServer<unknown>;
+    });
+    // A failed import (a bad deployment) is retried by the next request instead of being remembered.
+    server.catch(() => loaded.delete(plugin));
+    loaded.set(plugin, server);
+  }
+  return server;
 }

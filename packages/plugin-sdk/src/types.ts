@@ -55,18 +55,41 @@ export interface PluginSeedContext<Settings = unknown> extends PluginContext<Set
   db: Db;
 }
 
-export interface ScoreboardDefinition<Settings = unknown> {
+/** A public board as the portal lists it; its data comes from the loader of the same id in `PluginServer`. */
+export interface ScoreboardDefinition {
   /** URL segment: `/api/public/<tenant>/m/<plugin>/scoreboards/<id>`. */
   id: string;
   title: LocalizedText;
   description?: LocalizedText;
-  /**
-   * Returns the public aggregate. It must be cheap (a precomputed item: one or two reads) and
-   * never contain a person's data; the host adds ETag, Cache-Control and a short in-process cache.
-   */
-  load(ctx: PluginContext<Settings>): Promise<unknown>;
 }
 
+/**
+ * Returns a public aggregate. It must be cheap (a precomputed item: one or two reads) and never
+ * contain a person's data; the host adds ETag, Cache-Control and a short in-process cache.
+ */
+export type ScoreboardLoader<Settings = unknown> = (ctx: PluginContext<Settings>) => Promise<unknown>;
+
+/**
+ * A module's server side: routes, scoreboard loaders, hooks and demo data. The host imports it the
+ * first time one of them is needed, so starting the API (a Lambda cold start) reads only the
+ * modules' definitions, and a request to one module never loads the others.
+ */
+export interface PluginServer<Settings = unknown> {
+  routes?: (app: PluginApp<Settings>) => void;
+  publicRoutes?: (app: PluginApp<Settings>) => void;
+  /** One loader for each scoreboard the definition declares, by its id. */
+  scoreboards?: Record<string, ScoreboardLoader<Settings>>;
+  onEnable?: (ctx: PluginContext<Settings>) => Promise<void>;
+  /** Disabling hides a module; it must never delete the module's data. */
+  onDisable?: (ctx: PluginContext<Settings>) => Promise<void>;
+  /** Demo data for `npm start`; must be idempotent. */
+  seed?: (ctx: PluginSeedContext<Settings>) => Promise<void>;
+}
+
+/**
+ * What the host knows of a module without loading it: who it is, what it stores as settings, the
+ * permissions it adds to the roles and the boards it publishes. Everything else is in `server`.
+ */
 export interface PluginDefinition<Schema extends z.ZodType = z.ZodType> {
   /** URL segment and storage namespace; also the folder name under `plugins/`. */
   id: string;
@@ -76,16 +99,11 @@ export interface PluginDefinition<Schema extends z.ZodType = z.ZodType> {
   settings: Schema;
   /** Permission keys must start with `<id>.`; each names the roles that hold it. */
   permissions: Record<string, PermissionDefinition>;
-  routes?: (app: PluginApp<z.infer<Schema>>) => void;
-  publicRoutes?: (app: PluginApp<z.infer<Schema>>) => void;
-  scoreboards?: ScoreboardDefinition<z.infer<Schema>>[];
-  onEnable?: (ctx: PluginContext<z.infer<Schema>>) => Promise<void>;
-  /** Disabling hides a module; it must never delete the module's data. */
-  onDisable?: (ctx: PluginContext<z.infer<Schema>>) => Promise<void>;
-  /** Demo data for `npm start`; must be idempotent. */
-  seed?: (ctx: PluginSeedContext<z.infer<Schema>>) => Promise<void>;
+  scoreboards?: ScoreboardDefinition[];
   /** Whether `plugins/<id>/web/index.tsx` exists for the web shell to lazy-load. */
   web?: boolean;
+  /** Imports the server side, usually `() => import("./server").then((m) => m.default)`. */
+  server: () => Promise<PluginServer<z.infer<Schema>>>;
 }
 
 /** A plugin after `definePlugin`, with its schema type erased so the host can hold a list of them. */

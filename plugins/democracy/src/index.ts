@@ -1,16 +1,4 @@
 import { definePlugin } from "@congdoan/plugin-sdk";
-import { scoreboards } from "./public-boards";
-import { campaignUnitRoutes } from "./routes/campaign-units";
-import { campaignRoutes } from "./routes/campaigns";
-import { complianceRoutes } from "./routes/compliance";
-import { conferenceDraftRoutes } from "./routes/conference-drafts";
-import { conferenceFileRoutes } from "./routes/conference-files";
-import { conferenceRoutes } from "./routes/conferences";
-import { manageableUnitRoutes } from "./routes/manageable-units";
-import { publicRoutes } from "./routes/public";
-import { reminderInboxRoutes } from "./routes/reminder-inbox";
-import { reminderRoutes } from "./routes/reminders";
-import { seedDemo } from "./seed";
 import { settingsSchema } from "./settings";
 
 export default definePlugin({
@@ -43,19 +31,23 @@ export default definePlugin({
       roles: ["reviewer", "federation-admin"],
     },
   },
-  routes(app) {
-    campaignRoutes(app);
-    campaignUnitRoutes(app);
-    manageableUnitRoutes(app);
-    conferenceRoutes(app);
-    conferenceFileRoutes(app);
-    conferenceDraftRoutes(app);
-    complianceRoutes(app);
-    reminderRoutes(app);
-    reminderInboxRoutes(app);
-  },
-  publicRoutes,
-  scoreboards,
-  seed: seedDemo,
+  scoreboards: [
+    {
+      id: "compliance",
+      title: {
+        vi: "Tổ chức Hội nghị CBCCVC / NLĐ theo quận, huyện",
+        en: "Staff conferences held, per district",
+      },
+      description: {
+        vi: "Số đơn vị đã tổ chức / phải tổ chức trong năm học, theo loại hội nghị",
+        en: "Units that held their conference / units required, this school year, by kind",
+      },
+    },
+    {
+      id: "trend",
+      title: { vi: "Hội nghị CBCCVC / NLĐ qua các năm học", en: "Staff conferences over the years" },
+    },
+  ],
   web: true,
+  server: () => import("./server").then((m) => m.default),
 });

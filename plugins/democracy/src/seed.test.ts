@@ -45,8 +45,8 @@ describe("demo seed", () => {
       settings: settingsSchema.parse({}),
       db: h.db,
     };
-    await plugin.seed!(ctx);
-    await plugin.seed!(ctx);
+    await (await plugin.server()).seed!(ctx);
+    await (await plugin.server()).seed!(ctx);
     const years = await complianceByYear(h.store, units);
     const y2022 = years.find((y) => y.year === "2022-2023")!;
     const tx = y2022.districts.find((d) => d.districtId === "ldld-thanh-xuan")!;

@@ -1,18 +1,4 @@
 import { definePlugin } from "@congdoan/plugin-sdk";
-import { awardRoutes } from "./routes/awards";
-import { clusterRoutes } from "./routes/clusters";
-import { exportRoutes } from "./routes/exports";
-import { exportXlsxRoutes } from "./routes/exports-xlsx";
-import { initiativeRoutes } from "./routes/initiatives";
-import { meRoutes } from "./routes/me";
-import { movementRoutes } from "./routes/movements";
-import { proposalRoutes } from "./routes/proposals";
-import { registrationRoutes } from "./routes/registrations";
-import { resultRoutes } from "./routes/results";
-import { roundRoutes } from "./routes/rounds";
-import { targetRoutes } from "./routes/targets";
-import { scoreboards } from "./scoreboards";
-import { seedEmulation } from "./seed";
 import { settingsSchema } from "./settings";
 
 export default definePlugin({
@@ -61,21 +47,12 @@ export default definePlugin({
       roles: ["federation-admin", "reviewer", "cdcs-officer", "member"],
     },
   },
-  routes(app) {
-    meRoutes(app);
-    movementRoutes(app);
-    targetRoutes(app);
-    clusterRoutes(app);
-    registrationRoutes(app);
-    resultRoutes(app);
-    roundRoutes(app);
-    proposalRoutes(app);
-    awardRoutes(app);
-    initiativeRoutes(app);
-    exportRoutes(app);
-    exportXlsxRoutes(app);
-  },
-  scoreboards,
-  seed: seedEmulation,
+  scoreboards: [
+    { id: "cluster-ranking", title: { vi: "Xếp hạng cụm thi đua", en: "Cluster rankings" } },
+    { id: "targets", title: { vi: "Chỉ tiêu và kết quả", en: "Targets vs results" } },
+    { id: "awards", title: { vi: "Khen thưởng theo cấp", en: "Awards per level" } },
+    { id: "initiatives", title: { vi: "Sáng kiến kinh nghiệm", en: "Teaching initiatives" } },
+  ],
   web: true,
+  server: () => import("./server").then((m) => m.default),
 });

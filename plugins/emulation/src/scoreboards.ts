@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, formatSchoolYear } from "@congdoan/core";
-import type { PluginContext, ScoreboardDefinition } from "@congdoan/plugin-sdk";
+import type { PluginContext, ScoreboardLoader } from "@congdoan/plugin-sdk";
 import type { AwardRow, InitiativeRow, RankingBoard, TargetRow } from "./boards";
 import { keys } from "./keys";
 import { awardForms, awardLevels } from "./labels";
@@ -145,17 +145,10 @@ async function targets({ store }: PluginContext<Settings>) {
   };
 }
 
-export const scoreboards: ScoreboardDefinition<Settings>[] = [
-  {
-    id: "cluster-ranking",
-    title: { vi: "Xếp hạng cụm thi đua", en: "Cluster rankings" },
-    load: clusterRanking,
-  },
-  { id: "targets", title: { vi: "Chỉ tiêu và kết quả", en: "Targets vs results" }, load: targets },
-  { id: "awards", title: { vi: "Khen thưởng theo cấp", en: "Awards per level" }, load: awards },
-  {
-    id: "initiatives",
-    title: { vi: "Sáng kiến kinh nghiệm", en: "Teaching initiatives" },
-    load: initiatives,
-  },
-];
+/** One loader per board declared in `index.ts`, by its id. */
+export const scoreboardLoaders: Record<string, ScoreboardLoader<Settings>> = {
+  "cluster-ranking": clusterRanking,
+  targets,
+  awards,
+  initiatives,
+};

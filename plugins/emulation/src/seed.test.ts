@@ -30,8 +30,8 @@ beforeAll(async () => {
       store: new TenantStore(db, id, namespaces.plugin("emulation")),
       settings: settingsSchema.parse({}),
     };
-    await plugin.seed!(ctx);
-    await plugin.seed!(ctx); // idempotent
+    await (await plugin.server()).seed!(ctx);
+    await (await plugin.server()).seed!(ctx); // idempotent
   }
   app = createApp({ db, plugins: [plugin] }).app;
   haNoiStore = new TenantStore(db, "ha-noi", namespaces.plugin("emulation"));

@@ -1,37 +1,5 @@
-import { definePlugin, guardedRoute, PUBLIC, z } from "@congdoan/plugin-sdk";
-import { ok } from "./http";
-import { categoryBoard, districtBoard, publicSummary, yearBoard } from "./public-summary";
-import { assignmentRoutes } from "./routes/assignment-routes";
-import { decisionRoutes } from "./routes/decision-routes";
-import { evidenceRoutes } from "./routes/evidence-routes";
-import { exportRoutes } from "./routes/export-routes";
-import { fundRoutes } from "./routes/fund-routes";
-import { nominationRoutes } from "./routes/nomination-routes";
-import { ownerUnitRoutes } from "./routes/owner-unit-routes";
-import { privacyRoutes } from "./routes/privacy-routes";
-import { programmeRoutes } from "./routes/programme-routes";
-import { receiptRoutes } from "./routes/receipt-routes";
-import { reviewRoutes } from "./routes/review-routes";
-import { seedScholarships } from "./seed";
+import { definePlugin } from "@congdoan/plugin-sdk";
 import { settingsSchema } from "./settings";
-import { rememberLocale } from "./zod-text";
-
-const summaryRoute = guardedRoute(PUBLIC, {
-  method: "get",
-  path: "/summary",
-  tags: ["Học bổng"],
-  summary:
-    "Số liệu công khai: số suất và tổng tiền theo quận/huyện, loại, cấp học, qua các năm (không có tên)",
-  request: {
-    query: z.object({
-      schoolYear: z
-        .string()
-        .regex(/^\d{4}-\d{4}$/, "Năm học có dạng 2023-2024")
-        .optional(),
-    }),
-  },
-  responses: ok("Tổng hợp"),
-});
 
 export default definePlugin({
   id: "scholarships",
@@ -68,28 +36,6 @@ export default definePlugin({
       roles: ["federation-admin", "reviewer", "cdcs-officer"],
     },
   },
-  routes(app) {
-    // First, so that every route's validation messages follow the caller's language.
-    app.use("*", rememberLocale);
-    programmeRoutes(app);
-    fundRoutes(app);
-    nominationRoutes(app);
-    evidenceRoutes(app);
-    reviewRoutes(app);
-    assignmentRoutes(app);
-    decisionRoutes(app);
-    exportRoutes(app);
-    receiptRoutes(app);
-    privacyRoutes(app);
-    ownerUnitRoutes(app);
-  },
-  publicRoutes(app) {
-    app.openapi(summaryRoute, async (c) => {
-      const summary = await publicSummary(c.var.store, c.var.units, c.req.valid("query").schoolYear);
-      c.header("Cache-Control", "public, max-age=60");
-      return c.json({ ...summary }, 200);
-    });
-  },
   scoreboards: [
     {
       id: "theo-quan-huyen",
@@ -98,19 +44,16 @@ export default definePlugin({
         vi: "Số suất và tổng tiền học bổng con đoàn viên của năm học gần nhất, theo quận/huyện và loại",
         en: "Awards and total amount of the latest school year, by district and category",
       },
-      load: async ({ store, units }) => districtBoard(await publicSummary(store, units)),
     },
     {
       id: "theo-loai",
       title: { vi: "Học bổng theo loại", en: "Scholarships by category" },
-      load: async ({ store, units }) => categoryBoard(await publicSummary(store, units)),
     },
     {
       id: "qua-cac-nam",
       title: { vi: "Học bổng qua các năm học", en: "Scholarships over the years" },
-      load: async ({ store, units }) => yearBoard(await publicSummary(store, units)),
     },
   ],
-  seed: seedScholarships,
   web: true,
+  server: () => import("./server").then((m) => m.default),
 });

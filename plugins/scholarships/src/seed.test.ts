@@ -72,8 +72,8 @@ describe("demo seed", () => {
       settings: plugin.settings.parse({}),
       db: h.db,
     };
-    await plugin.seed!(context as never);
-    await plugin.seed!(context as never);
+    await (await plugin.server()).seed!(context as never);
+    await (await plugin.server()).seed!(context as never);
     const board = (await (await h.publicRequest("/scoreboards/theo-quan-huyen")).json()) as {
       schoolYear: string;
       rows: { district: string; count: number; amount: number }[];

@@ -1,6 +1,6 @@
 import { TenantRegistry } from "@congdoan/db";
 import type { SeedHook } from "@congdoan/local";
-import { type AnyPlugin, defaultSettings } from "@congdoan/plugin-sdk";
+import { type AnyPlugin, defaultSettings, pluginServer } from "@congdoan/plugin-sdk";
 import { UnitTreeCache } from "../identity/unit-tree";
 import { pluginContext } from "../plugin-host/plugin-context";
 
@@ -23,8 +23,9 @@ export function pluginSeedHooks(plugins: readonly AnyPlugin[]): SeedHook[] {
     async (db, demo) => {
       const tenant = (await new TenantRegistry(db).get(demo.tenant.id)).data;
       for (const plugin of plugins) {
-        if (!plugin.seed || !tenant.modules[plugin.id]?.enabled) continue;
-        await plugin.seed({ ...pluginContext(db, plugin, tenant, new UnitTreeCache()), db });
+        if (!tenant.modules[plugin.id]?.enabled) continue;
+        const { seed } = await pluginServer(plugin);
+        await seed?.({ ...pluginContext(db, plugin, tenant, new UnitTreeCache()), db });
       }
     },
   ];

@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { MountedModules } from "../plugin-host/mount-plugins";
 import { renderReference } from "./docs-page";
 
 const INFO = {
@@ -31,19 +32,40 @@ function declarePathParameters(document: Document): Document {
   return document;
 }
 
-export function openApiDocument(app: OpenAPIHono): Document {
-  return declarePathParameters(app.getOpenAPI31Document({ openapi: "3.1.0", info: INFO }));
+/**
+ * Each module's routes sit in their own app (see plugin-host/mount-plugins.ts), so the document is
+ * the host's with every module's paths and components added.
+ */
+function withModules(document: Document, modules: readonly Document[]): Document {
+  for (const part of modules) {
+    document.paths = { ...document.paths, ...part.paths };
+    document.components ??= {};
+    const components = document.components as Record<string, Record<string, unknown>>;
+    for (const [kind, entries] of Object.entries(part.components ?? {}))
+      components[kind] = { ...components[kind], ...(entries as Record<string, unknown>) };
+  }
+  return document;
+}
+
+const config = { openapi: "3.1.0", info: INFO };
+
+export async function openApiDocument(app: OpenAPIHono, modules: MountedModules): Promise<Document> {
+  const parts = (await modules.loadAll()).map((m) => m.getOpenAPI31Document(config));
+  return declarePathParameters(withModules(app.getOpenAPI31Document(config), parts));
 }
 
 /** `/api/openapi.json` for machines and `/api/docs` for people; both built from the zod route definitions. */
-export function mountDocs(app: OpenAPIHono): void {
-  let cached: Document | undefined;
+export function mountDocs(app: OpenAPIHono, modules: MountedModules): void {
+  let cached: Promise<Document> | undefined;
   const document = () => {
-    cached ??= openApiDocument(app);
+    cached ??= openApiDocument(app, modules);
+    cached.catch(() => {
+      cached = undefined;
+    });
     return cached;
   };
-  app.get("/api/openapi.json", (c) => c.json(document()));
-  app.get("/api/docs", (c) => c.html(renderReference(document())));
+  app.get("/api/openapi.json", async (c) => c.json(await document()));
+  app.get("/api/docs", async (c) => c.html(renderReference(await document())));
   app.get("/api/docs.css", (c) => c.body(REFERENCE_CSS, 200, { "Content-Type": "text/css; charset=utf-8" }));
 }
 

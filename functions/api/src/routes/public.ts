@@ -1,7 +1,7 @@
 import { NotFoundError } from "@congdoan/core";
 import type { TenantRegistry } from "@congdoan/db";
 import type { AnyPlugin } from "@congdoan/plugin-sdk";
-import { guardedRoute, PUBLIC } from "@congdoan/plugin-sdk";
+import { guardedRoute, PUBLIC, pluginServer } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { UnitTreeCache } from "../identity/unit-tree";
 import { moduleGate } from "../middleware/module-gate";
@@ -133,9 +133,11 @@ export function publicRoutes(deps: {
     const plugin = enabledPlugins(tenant.modules).find((p) => p.id === module);
     const board = plugin?.scoreboards?.find((b) => b.id === boardId);
     if (!plugin || !board) throw new NotFoundError("entity.item");
-    const cached = await deps.boards.get(`${tenant.id}/${plugin.id}/${board.id}`, () =>
-      board.load(pluginContext(c.get("db"), plugin, tenant, deps.trees)),
-    );
+    const cached = await deps.boards.get(`${tenant.id}/${plugin.id}/${board.id}`, async () => {
+      const load = (await pluginServer(plugin)).scoreboards?.[board.id];
+      if (!load) throw new NotFoundError("entity.item");
+      return load(pluginContext(c.get("db"), plugin, tenant, deps.trees));
+    });
     c.header("ETag", cached.etag);
     c.header("Cache-Control", PUBLIC_CACHE);
     if (c.req.header("if-none-match") === cached.etag) return c.body(null, 304);

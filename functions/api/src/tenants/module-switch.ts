@@ -1,7 +1,7 @@
 import { BadRequestError, fieldErrorsOf, type Tenant, ValidationError } from "@congdoan/core";
 import type { Db, StoredItem } from "@congdoan/db";
 import { TenantRegistry } from "@congdoan/db";
-import type { AnyPlugin } from "@congdoan/plugin-sdk";
+import { type AnyPlugin, pluginServer } from "@congdoan/plugin-sdk";
 import { UnitTreeCache } from "../identity/unit-tree";
 import { pluginContext } from "../plugin-host/plugin-context";
 
@@ -48,7 +48,8 @@ export async function switchModule(
   const wasEnabled = before?.enabled ?? false;
   if (wasEnabled !== change.enabled) {
     const ctx = pluginContext(db, plugin, updated.data, new UnitTreeCache());
-    await (change.enabled ? plugin.onEnable?.(ctx) : plugin.onDisable?.(ctx));
+    const server = await pluginServer(plugin);
+    await (change.enabled ? server.onEnable?.(ctx) : server.onDisable?.(ctx));
   }
   return updated;
 }

@@ -1,4 +1,4 @@
-import type { StoredFile } from "@congdoan/plugin-sdk";
+import type { PluginApp, StoredFile } from "@congdoan/plugin-sdk";
 import {
   AdoptSchema,
   definePlugin,
@@ -50,20 +50,22 @@ export const attachmentsPlugin = definePlugin({
   permissions: {
     [WRITE]: { vi: "Gửi thư", en: "Send letters", roles: ["federation-admin"] },
   },
-  routes(app) {
-    app.openapi(routes.form, async (c) => c.json(await c.var.files.createUpload(c.req.valid("json")), 200));
-    app.openapi(routes.attach, async (c) => {
-      const { id, key, fileName } = c.req.valid("json");
-      const file = await c.var.files.adopt(key, { fileName });
-      await c.var.store.create({ pk: ["LETTERS"], sk: [id] }, "letter", { id, file });
-      return c.json({ id, file }, 201);
-    });
-    app.openapi(routes.get, async (c) => {
-      const item = await c.var.store.get<{ id: string; file: StoredFile }>({
-        pk: ["LETTERS"],
-        sk: [c.req.valid("param").id],
-      });
-      return c.json(item!.data, 200);
-    });
-  },
+  server: async () => ({ routes: letterRoutes }),
 });
+
+function letterRoutes(app: PluginApp<Record<string, never>>) {
+  app.openapi(routes.form, async (c) => c.json(await c.var.files.createUpload(c.req.valid("json")), 200));
+  app.openapi(routes.attach, async (c) => {
+    const { id, key, fileName } = c.req.valid("json");
+    const file = await c.var.files.adopt(key, { fileName });
+    await c.var.store.create({ pk: ["LETTERS"], sk: [id] }, "letter", { id, file });
+    return c.json({ id, file }, 201);
+  });
+  app.openapi(routes.get, async (c) => {
+    const item = await c.var.store.get<{ id: string; file: StoredFile }>({
+      pk: ["LETTERS"],
+      sk: [c.req.valid("param").id],
+    });
+    return c.json(item!.data, 200);
+  });
+}

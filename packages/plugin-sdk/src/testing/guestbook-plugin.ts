@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { definePlugin } from "../define-plugin";
+import { definePlugin, definePluginServer } from "../define-plugin";
 import { guardedRoute, PUBLIC } from "../guarded-route";
 
 /**
@@ -56,25 +56,12 @@ const countRoute = guardedRoute(PUBLIC, {
 
 export const lifecycleCalls: string[] = [];
 
-export const guestbookPlugin = definePlugin({
-  id: "guestbook",
-  title: { vi: "Sổ lưu niệm", en: "Guestbook" },
-  settings: z.object({
-    pageSize: z.number().int().min(1).max(50).default(2),
-    greeting: z.string().default("Xin chào"),
-  }),
-  permissions: {
-    "guestbook.write": {
-      vi: "Ghi sổ lưu niệm",
-      en: "Write in the guestbook",
-      roles: ["federation-admin", "cdcs-officer"],
-    },
-    "guestbook.read": {
-      vi: "Đọc sổ lưu niệm",
-      en: "Read the guestbook",
-      roles: ["federation-admin", "reviewer", "cdcs-officer", "member"],
-    },
-  },
+const guestbookSettings = z.object({
+  pageSize: z.number().int().min(1).max(50).default(2),
+  greeting: z.string().default("Xin chào"),
+});
+
+const guestbookServer = definePluginServer<z.infer<typeof guestbookSettings>>({
   routes(app) {
     app.openapi(addEntry, async (c) => {
       const body = c.req.valid("json");
@@ -110,28 +97,44 @@ export const guestbookPlugin = definePlugin({
       return c.json({ count: all.length }, 200);
     });
   },
-  scoreboards: [
-    {
-      id: "entries-per-unit",
-      title: { vi: "Số lời chúc theo đơn vị", en: "Entries per unit" },
-      async load({ store }) {
-        const all = await store.queryAll<{ unit: string }>(["ENTRIES"]);
-        const counts = new Map<string, number>();
-        for (const { data } of all) counts.set(data.unit, (counts.get(data.unit) ?? 0) + 1);
-        return {
-          columns: [
-            { key: "unit", label: { vi: "Đơn vị", en: "Unit" } },
-            { key: "count", label: { vi: "Số lời chúc", en: "Entries" } },
-          ],
-          rows: [...counts].map(([unit, count]) => ({ unit, count })),
-        };
-      },
+  scoreboards: {
+    "entries-per-unit": async ({ store }) => {
+      const all = await store.queryAll<{ unit: string }>(["ENTRIES"]);
+      const counts = new Map<string, number>();
+      for (const { data } of all) counts.set(data.unit, (counts.get(data.unit) ?? 0) + 1);
+      return {
+        columns: [
+          { key: "unit", label: { vi: "Đơn vị", en: "Unit" } },
+          { key: "count", label: { vi: "Số lời chúc", en: "Entries" } },
+        ],
+        rows: [...counts].map(([unit, count]) => ({ unit, count })),
+      };
     },
-  ],
+  },
   async onEnable({ tenant }) {
     lifecycleCalls.push(`enable:${tenant.id}`);
   },
   async onDisable({ tenant }) {
     lifecycleCalls.push(`disable:${tenant.id}`);
   },
+});
+
+export const guestbookPlugin = definePlugin({
+  id: "guestbook",
+  title: { vi: "Sổ lưu niệm", en: "Guestbook" },
+  settings: guestbookSettings,
+  permissions: {
+    "guestbook.write": {
+      vi: "Ghi sổ lưu niệm",
+      en: "Write in the guestbook",
+      roles: ["federation-admin", "cdcs-officer"],
+    },
+    "guestbook.read": {
+      vi: "Đọc sổ lưu niệm",
+      en: "Read the guestbook",
+      roles: ["federation-admin", "reviewer", "cdcs-officer", "member"],
+    },
+  },
+  scoreboards: [{ id: "entries-per-unit", title: { vi: "Số lời chúc theo đơn vị", en: "Entries per unit" } }],
+  server: async () => guestbookServer,
 });

@@ -1,6 +1,5 @@
 import type { Locale } from "@congdoan/core";
 import { defaultLocale, formatDate } from "@congdoan/core";
-import { writeXlsx } from "@congdoan/xlsx";
 import {
   genderLabels,
   type MemberField,
@@ -70,6 +69,8 @@ export async function membersToXlsx(
   members: readonly MemberImportRow[],
   locale: Locale = defaultLocale,
 ): Promise<Uint8Array> {
+  // Imported here so that a cold start does not read the XLSX writer.
+  const { writeXlsx } = await import("@congdoan/xlsx");
   return writeXlsx({
     name: locale === "vi" ? "Đoàn viên" : "Members",
     header: exportHeaders(locale),

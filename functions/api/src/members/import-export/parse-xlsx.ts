@@ -1,12 +1,6 @@
 import type { Locale } from "@congdoan/core";
 import { defaultLocale } from "@congdoan/core";
-import {
-  type ReadRow,
-  type ReadSheet,
-  readFirstVisibleSheet,
-  XlsxError,
-  type XlsxValue,
-} from "@congdoan/xlsx";
+import type { ReadRow, ReadSheet, XlsxValue } from "@congdoan/xlsx";
 import { ImportFileError } from "./file-error";
 import { locateHeader } from "./member-row";
 import { sniffFile } from "./sniff";
@@ -39,6 +33,8 @@ export async function parseXlsx(
   if (kind === "legacy-xls") throw new ImportFileError("legacy_xls", locale);
   if (kind !== "xlsx") throw new ImportFileError("not_xlsx", locale);
 
+  // Imported here, not at the top: member files are rare, and a cold start should not read the XLSX code.
+  const { readFirstVisibleSheet, XlsxError } = await import("@congdoan/xlsx");
   let sheet: ReadSheet;
   try {
     sheet = readFirstVisibleSheet(bytes);
