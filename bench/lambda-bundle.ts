@@ -34,22 +34,27 @@ async function bundle(entry: string, dir: string): Promise<BundleSizes> {
   return bundleSizes(result.metafile!);
 }
 
-/** A cold process: import the bundle, send one API Gateway event, print the elapsed milliseconds. */
-function coldStart(dir: string, path: string, env: Record<string, string>): number {
+/** A cold process: import the bundle, send one API Gateway event; milliseconds to the import and to the answer. */
+function coldStart(
+  dir: string,
+  path: string,
+  env: Record<string, string>,
+): { imported: number; answered: number } {
   const probe = join(out, dir, "probe.mjs");
   writeFileSync(
     probe,
     `const t0 = performance.now();
 const { handler } = await import("./index.mjs");
+const imported = performance.now() - t0;
 const res = await handler({ version: "2.0", routeKey: "$default", rawPath: "${path}", rawQueryString: "",
   headers: { host: "bench" }, requestContext: { http: { method: "GET", path: "${path}", sourceIp: "127.0.0.1" },
   requestId: "b", stage: "$default", timeEpoch: 0 }, isBase64Encoded: false }, {});
 if (res.statusCode !== 200) { console.error(res.statusCode, res.body); process.exit(1); }
-console.log(performance.now() - t0);`,
+console.log(JSON.stringify({ imported, answered: performance.now() - t0 }));`,
   );
   const run = spawnSync(process.execPath, [probe], { env: { ...process.env, ...env }, encoding: "utf8" });
   if (run.status !== 0) throw new Error(`${dir}${path}: ${run.stderr}`);
-  return Number(run.stdout.trim().split("\n").at(-1));
+  return JSON.parse(run.stdout.trim().split("\n").at(-1)!);
 }
 
 function median(values: number[]): number {
@@ -98,21 +103,24 @@ export const handler = handle(app);`,
       AWS_REGION: "local",
       LOG_LEVEL: "silent",
     };
-    const times = {
-      api: [] as number[],
-      minimal: [] as number[],
-      apiBoard: [] as number[],
-      minimalBoard: [] as number[],
-    };
+    type Run = { imported: number; answered: number };
+    const runs = { api: [] as Run[], minimal: [] as Run[], apiBoard: [] as Run[], minimalBoard: [] as Run[] };
     for (let i = 0; i < RUNS; i++) {
-      times.minimal.push(coldStart("minimal", "/api/health", env));
-      times.api.push(coldStart("api", "/api/health", env));
-      times.minimalBoard.push(coldStart("minimal-board", BOARD, env));
-      times.apiBoard.push(coldStart("api", BOARD, env));
+      runs.minimal.push(coldStart("minimal", "/api/health", env));
+      runs.api.push(coldStart("api", "/api/health", env));
+      runs.minimalBoard.push(coldStart("minimal-board", BOARD, env));
+      runs.apiBoard.push(coldStart("api", BOARD, env));
     }
     const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`.padStart(7);
-    const ms = (values: number[]) => `${median(values).toFixed(0)} ms`.padStart(7);
+    const answered = (r: Run[]) => median(r.map((x) => x.answered));
+    const imported = (r: Run[]) => median(r.map((x) => x.imported));
+    const ms = (n: number) => `${n.toFixed(0)} ms`.padStart(7);
     const ratio = (a: number, b: number) => `×${(a / b).toFixed(2)}`;
+    const timeLine = (label: string, api: Run[], minimal: Run[], note = "") =>
+      console.log(
+        `  ${label.padEnd(18)} API ${ms(answered(api))}   minimal Hono ${ms(answered(minimal))}   ${ratio(answered(api), answered(minimal))}` +
+          `   (import ${ms(imported(api)).trim()} vs ${ms(imported(minimal)).trim()})${note}`,
+      );
     console.log(
       `Lambda bundle (ESM, minified, node22, split, AWS SDK from the runtime); median of ${RUNS} cold processes`,
     );
@@ -122,12 +130,8 @@ export const handler = handle(app);`,
     console.log(
       `  whole asset         API ${kb(api.total)}   minimal Hono ${kb(minimal.total)}   ${ratio(api.total, minimal.total)}   (every module's chunk included)`,
     );
-    console.log(
-      `  cold /api/health    API ${ms(times.api)}   minimal Hono ${ms(times.minimal)}   ${ratio(median(times.api), median(times.minimal))}`,
-    );
-    console.log(
-      `  cold module board   API ${ms(times.apiBoard)}   minimal Hono ${ms(times.minimalBoard)}   ${ratio(median(times.apiBoard), median(times.minimalBoard))}   (${BOARD})`,
-    );
+    timeLine("cold /api/health", runs.api, runs.minimal);
+    timeLine("cold module board", runs.apiBoard, runs.minimalBoard, ` ${BOARD}`);
   } finally {
     await dynamo.stop();
     rmSync(out, { recursive: true, force: true });
