@@ -9,9 +9,10 @@ import type { Construct } from "constructs";
 import { activeTable } from "./active-table";
 import { ApiAlarms } from "./api-alarms";
 import { apiCode } from "./api-code";
+import { ExpiredFiles } from "./expired-files";
 import { createHttpApi } from "./http-api";
 import { jwtSigningSecret } from "./jwt-secret";
-import { defaultApiEntry } from "./paths";
+import { defaultApiEntry, defaultExpiredFilesEntry } from "./paths";
 import { TenantRoles } from "./tenant-roles";
 import { UploadsBucket } from "./uploads-bucket";
 
@@ -27,6 +28,7 @@ export class ApiStack extends Stack {
   readonly uploads: Bucket;
   readonly roles: TenantRoles;
   readonly alarms: ApiAlarms;
+  readonly expiredFiles: ExpiredFiles;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -78,6 +80,13 @@ export class ApiStack extends Stack {
       httpApi: api,
       handler: this.handler,
       tableName: table.tableName,
+    });
+    // The fixture entry of the tests stands in for both functions.
+    this.expiredFiles = new ExpiredFiles(this, "ExpiredFiles", {
+      table: props.table,
+      bucket: this.uploads,
+      code: apiCode(props.entry ?? defaultExpiredFilesEntry),
+      topic: this.alarms.topic,
     });
 
     new CfnOutput(this, "ApiUrl", { value: stage.url, description: "HTTP API base URL (execute-api)" });

@@ -1,5 +1,12 @@
 import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
-import { AttributeType, Billing, ProjectionType, TableEncryptionV2, TableV2 } from "aws-cdk-lib/aws-dynamodb";
+import {
+  AttributeType,
+  Billing,
+  ProjectionType,
+  StreamViewType,
+  TableEncryptionV2,
+  TableV2,
+} from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
 
 /** Name of the generic secondary index; the tenant role is scoped to it (see tenant-roles.ts). */
@@ -23,6 +30,9 @@ export class DataStack extends Stack {
       encryption: TableEncryptionV2.awsManagedKey(),
       // Sessions, invitations and similar short-lived items expire on their own.
       timeToLiveAttribute: "expiresAt",
+      // Deleted items as they were, so files listed on an expiring item go when TTL deletes it
+      // (api-stack.ts, ExpiredFiles).
+      dynamoStream: StreamViewType.OLD_IMAGE,
       globalSecondaryIndexes: [
         {
           // gsi1pk is tenant-prefixed like pk (packages/db/src/store.ts), so the tenant role's

@@ -9,3 +9,5 @@ export const repoRoot = resolve(infraRoot, "..");
 
 export const defaultApiEntry = resolve(repoRoot, "functions/api/src/lambda.ts");
 export const defaultWebDist = resolve(repoRoot, "web/dist");
+
+export const defaultExpiredFilesEntry = resolve(repoRoot, "functions/api/src/expired-files-lambda.ts");

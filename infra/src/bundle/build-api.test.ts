@@ -135,4 +135,23 @@ describe("the API's Lambda bundle", () => {
     for (const plugin of registeredPlugins)
       expect(paths.some((p) => p.startsWith(`/api/t/{tenant}/m/${plugin.id}/`))).toBe(true);
   });
+
+  it("builds the expired-files function the same way, and it answers a batch with nothing to erase", async () => {
+    const dir = join(out, "expired-files");
+    await buildApiBundle(join(repoRoot, "functions/api/src/expired-files-lambda.ts"), dir, {
+      sourcemap: false,
+      logLevel: "silent",
+    });
+    const probe = join(dir, "probe.mjs");
+    writeFileSync(
+      probe,
+      `const { handler } = await import("./index.mjs");
+console.log(JSON.stringify(await handler({ Records: [{ eventID: "1", eventName: "REMOVE",
+  userIdentity: { type: "Service", principalId: "dynamodb.amazonaws.com" },
+  dynamodb: { OldImage: { pk: { S: "T#ha-noi#C#SESSION#x" }, sk: { S: "s" } } } }] })));`,
+    );
+    const run = spawnSync(process.execPath, [probe], { env: { ...process.env, ...env }, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split("\n").at(-1)!)).toEqual({ batchItemFailures: [] });
+  });
 });

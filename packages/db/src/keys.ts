@@ -53,6 +53,17 @@ export function sortKeyPrefix(parts: readonly string[]): string {
   return parts.length === 0 ? "" : sortKey(parts) + SEPARATOR;
 }
 
+/**
+ * The tenant and plugin of a stored partition key (`T#<tenant>#M#<plugin>#…`), for code that meets
+ * raw items outside a store (the table's stream); undefined for the host's own items and anything else.
+ */
+export function pluginPartitionOwner(pk: string): { tenant: string; plugin: string } | undefined {
+  const [t, tenant, m, plugin] = pk.split(SEPARATOR);
+  if (t !== "T" || m !== "M" || !tenant || !plugin || !PART.test(tenant) || !PART.test(plugin))
+    return undefined;
+  return { tenant, plugin };
+}
+
 /** Namespaces inside a tenant: the host's own data and each plugin's private space. */
 export const namespaces = {
   core: ["C"] as const,

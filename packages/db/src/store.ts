@@ -44,6 +44,8 @@ export interface WriteOptions {
   gsi1?: IndexAddress;
   /** Epoch seconds after which DynamoDB may delete the item (refresh tokens, erased personal data). */
   expiresAt?: number;
+  /** With `expiresAt`: the namespace's stored files (their keys) to erase with the item. */
+  expiringFiles?: readonly string[];
 }
 
 export interface QueryOptions {
@@ -438,6 +440,10 @@ export class TenantStore {
       item[tableShape.indexes.gsi1.sortKey] = options.gsi1.sk;
     }
     if (options.expiresAt !== undefined) item[tableShape.ttlAttribute] = options.expiresAt;
+    if (options.expiringFiles?.length) {
+      if (options.expiresAt === undefined) throw new Error("expiringFiles needs expiresAt");
+      item[tableShape.expiringFilesAttribute] = [...options.expiringFiles];
+    }
   }
 
   private fromDb<T>(raw: Record<string, unknown>): StoredItem<T> {

@@ -9,6 +9,11 @@ export const tableShape = {
   sortKey: "sk",
   indexes: { gsi1: { partitionKey: "gsi1pk", sortKey: "gsi1sk" } },
   ttlAttribute: "expiresAt",
+  /**
+   * Files (keys in the item's own tenant and module) that go when the item expires: the cloud's
+   * expired-files function reads them from the table's stream when TTL deletes the item.
+   */
+  expiringFilesAttribute: "expiringFiles",
 } as const;
 
 export type IndexName = keyof typeof tableShape.indexes;

@@ -1,6 +1,9 @@
+import { GetCommand } from "@aws-sdk/lib-dynamodb";
+import { tableShape } from "@congdoan/db";
 import { createPluginHarness, type PluginHarness } from "@congdoan/plugin-sdk/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import plugin from "./index";
+import { keys } from "./keys";
 import { child, client, jsonOf, programmeInput } from "./test-fixtures";
 
 /** Evidence goes straight to storage, is kept, attached to a nomination and shown only to those who may see the child. */
@@ -105,5 +108,38 @@ describe("evidence for a nomination", () => {
     const wrong = await asked("application/x-msdownload", 100, "en");
     expect(wrong.status).toBe(415);
     expect((await jsonOf(wrong)).error.message).toContain("This type of file is not accepted");
+  });
+
+  it("closing puts the evidence on the expiring personal data, so its expiry erases the files too", async () => {
+    const up = await uploadEvidence(officer);
+    if (!("key" in up)) throw new Error(`refused ${up.refused.status}`);
+    const file = await jsonOf(
+      await client(h, officer).post(`/programmes/${programmeId}/evidence`, {
+        unitId: "cdcs-a",
+        key: up.key,
+        fileName: "giay-khen.pdf",
+      }),
+    );
+    const other = await h.addMember({ fullName: "Lê Văn Bình", unitId: "cdcs-a" });
+    const created = await client(h, officer).post(`/programmes/${programmeId}/nominations`, {
+      unitId: "cdcs-a",
+      memberId: other,
+      category: "hoc-gioi",
+      child: child({ fullName: "Lê Minh Khang" }),
+      evidenceKeys: [file.key],
+    });
+    expect(created.status).toBe(201);
+    const id = (await jsonOf(created)).id;
+    const current = await jsonOf(await client(h, admin).get(`/programmes/${programmeId}`));
+    const closed = await client(h, admin).post(`/programmes/${programmeId}/close`, {
+      expectedVersion: current.version,
+    });
+    expect(closed.status).toBe(200);
+    const item = await h.db.doc.send(
+      new GetCommand({ TableName: h.db.tableName, Key: h.store.key(keys.personalDataOf(programmeId, id)) }),
+    );
+    // The attribute the cloud's expired-files function reads when DynamoDB's TTL deletes the item.
+    expect(item.Item?.[tableShape.expiringFilesAttribute]).toEqual([file.key]);
+    expect(item.Item?.[tableShape.ttlAttribute]).toBe((await jsonOf(closed)).personalDataExpiresAt);
   });
 });

@@ -129,8 +129,10 @@ export async function sealPersonalData(c: Ctx, programme: Programme): Promise<nu
           { ...withoutPersonalData(n.data), sealed: true },
           { gsi1: keys.nominationIndex(programme.id, n.data.unitId, n.data.id) },
         ),
+        // The evidence goes with the personal data: the cloud erases the listed files when TTL deletes it.
         store.prepareCreate(keys.personalDataOf(programme.id, n.data.id), "personal-data", personal, {
           expiresAt,
+          expiringFiles: n.data.evidenceKeys,
         }),
         ...reviews,
         audit.prepare({
