@@ -34,7 +34,8 @@ export interface WebPluginRouteProps {
 /**
  * Calls the module's own API with the user's session (the shell adds the token, the language and
  * refreshes the session). Errors reject with an Error whose `message` is the server's localised text
- * and whose `fields` (when present) are `[{ path, message }]` for messages beside form fields.
+ * and whose `fields` (when present) are `[{ path, message }]` for messages beside form fields;
+ * `details` (when present) carries structured facts about a refusal, as the route documents them.
  */
 export interface PluginApi {
   get<T>(path: string): Promise<T>;

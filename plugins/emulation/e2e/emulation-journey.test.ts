@@ -211,6 +211,17 @@ describe("emulation round, from a school to the public page", () => {
     await reviewer.getByRole("button", { name: "Chấp nhận" }).click();
     await reviewer.getByRole("status").getByText("Đã chấp nhận").waitFor();
 
+    // 2a. With a result accepted, the criteria are frozen: a weight change is refused and the edit
+    //     page lists the result holding them, linked to it.
+    await admin.goto(`${baseUrl}${movementPage}/sua`);
+    await admin.getByLabel("Trọng số").fill("2");
+    await admin.getByRole("button", { name: "Lưu thay đổi" }).click();
+    await admin.getByText("Hãy trả lại các kết quả đó").waitFor();
+    const holds = admin.locator("section.warning", { hasText: "Kết quả đang giữ tiêu chí" });
+    await holds.getByRole("link", { name: /Nhân Chính/ }).waitFor();
+    expect(await holds.getByRole("link", { name: /Nhân Chính/ }).getAttribute("href")).toContain(resultPage);
+    await admin.screenshot({ path: join(artifacts, "emulation-criteria-frozen.png"), fullPage: true });
+
     // 2b. The school proposes itself for a Giấy khen of the district on the proposals page; the
     //     district's reviewer must give a reason to reject, and accepts instead.
     const REASON = "Dẫn đầu cụm thi đua năm học 2026 – 2027 (kiểm thử)";
@@ -261,6 +272,15 @@ describe("emulation round, from a school to the public page", () => {
     await atCity.getByText(FORWARD_NOTE).waitFor();
     await atCity.getByText(/Nguyễn Thị Lan \(CĐCS Trường THCS Nhân Chính\): Bằng khen/).waitFor();
     await atCity.getByText(/bổ sung 1 đề nghị/).waitFor();
+    // "Only those waiting for me" is asked of the server: the proposal the district already
+    // accepted leaves the list, the one waiting at the city stays.
+    const accepted = admin.locator(".record", { hasText: REASON });
+    await accepted.first().waitFor();
+    await admin.getByLabel("Chỉ đề nghị chờ tôi xét").check();
+    await expect.poll(() => accepted.count(), { timeout: 10_000 }).toBe(0);
+    await atCity.getByText(FORWARD_NOTE).waitFor();
+    await admin.getByLabel("Chỉ đề nghị chờ tôi xét").uncheck();
+    await accepted.first().waitFor();
     await atCity.getByRole("button", { name: "Chấp nhận", exact: true }).click();
     await atCity.getByText("Đã chấp nhận").waitFor();
     await officer.reload();

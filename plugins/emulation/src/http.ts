@@ -1,4 +1,5 @@
 import {
+  AppError,
   BadRequestError,
   ConflictError,
   ForbiddenError,
@@ -58,6 +59,10 @@ export const nowIso = () => new Date().toISOString();
 export const reject = {
   bad: (detail: LocalizedText | string) => new BadRequestError(detail),
   conflict: (detail: LocalizedText | string) => new ConflictError(detail),
+  /** A conflict that also lists what causes it, as `fields` (`[{ path, message }]`) pages can show. */
+  /** A conflict that also gives the page structured facts (`details`) to show beside the sentence. */
+  conflictWithDetails: (detail: LocalizedText, details: Record<string, unknown>) =>
+    new AppError("conflict", "error.conflict", { detail }, undefined, details),
   forbidden: () => new ForbiddenError(),
   stale: () => new VersionMismatchError(),
 };

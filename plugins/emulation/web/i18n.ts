@@ -161,6 +161,11 @@ const vi = {
   "form.number": "Hãy nhập một số (ví dụ 94 hoặc 94,5)",
   "form.conflict": "Người khác vừa sửa dữ liệu này. Hãy tải lại trang để xem bản mới rồi làm lại.",
   "form.reload": "Tải lại trang",
+  "holds.title": "Kết quả đang giữ tiêu chí",
+  "holds.lead":
+    "Các đơn vị dưới đây đã gửi hoặc được chấp nhận kết quả. Người thẩm định trả lại các kết quả này thì mới đổi được tiêu chí, trọng số hay điểm tối đa; tên tiêu chí thì sửa được ngay.",
+  "holds.year": "năm học",
+  "holds.more": "… và {n} kết quả khác.",
   "unitKind.cdcs": "Công đoàn cơ sở (trường)",
   "unitKind.ldld-huyen": "LĐLĐ quận, huyện",
   "unitKind.cdn-gd": "Công đoàn ngành Giáo dục",
@@ -411,6 +416,11 @@ const en: Record<Key, string> = {
   "form.conflict":
     "Someone else has just changed this. Reload the page to see the new version, then try again.",
   "form.reload": "Reload",
+  "holds.title": "Results holding the criteria",
+  "holds.lead":
+    "These units' results are submitted or accepted. Once a reviewer returns them, the criteria, weights and maximum scores can change; criteria names can be corrected now.",
+  "holds.year": "school year",
+  "holds.more": "… and {n} more result(s).",
   "unitKind.cdcs": "Grassroots unions (schools)",
   "unitKind.ldld-huyen": "District federations",
   "unitKind.cdn-gd": "Education-sector unions",

@@ -4,11 +4,14 @@ import { createSignal, type JSX, Show } from "solid-js";
 export interface ApiError extends Error {
   code?: string;
   fields?: { path: string; message: string }[];
+  details?: Record<string, unknown>;
 }
 
 export interface Errors {
   message: string;
   fields: Record<string, string>;
+  /** Structured facts about a refusal, as the route documents them. */
+  details?: Record<string, unknown>;
   /** Someone else saved this record first (409 version_mismatch): the page must be reloaded. */
   conflict?: boolean;
 }
@@ -21,6 +24,7 @@ export function errorsOf(error: unknown): Errors {
   return {
     message: e?.message ?? String(error),
     fields,
+    ...(e?.details ? { details: e.details } : {}),
     ...(e?.code === "version_mismatch" ? { conflict: true } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, createApiClient, isApiPath } from "./client";
 import { errorMessage, isNotFound } from "./error-message";
+import { isApiErrorBody } from "./errors";
 
 type Call = { url: string; init: RequestInit | undefined };
 
@@ -61,6 +62,18 @@ describe("createApiClient", () => {
       .request("/api/x", { method: "POST", body: {} })
       .catch((e: unknown) => e)) as ApiError;
     expect(error.fields).toEqual([{ path: "name", message: "Bắt buộc" }]);
+  });
+
+  it("keeps a refusal's structured details, and refuses details that are not an object", async () => {
+    const details = { scoredResults: { total: 2, listed: [] } };
+    const body = { error: { code: "conflict", message: "Không đổi được", details }, requestId: "r" };
+    const api = createApiClient({ locale: () => "vi", fetch: fakeFetch(() => json(body, 409)) });
+    const error = (await api
+      .request("/api/x", { method: "PATCH", body: {} })
+      .catch((e: unknown) => e)) as ApiError;
+    expect(error.details).toEqual(details);
+    expect(error.message).toBe("Không đổi được");
+    expect(isApiErrorBody({ error: { code: "x", message: "y", details: "z" }, requestId: "r" })).toBe(false);
   });
 
   it("reports a network failure with status 0", async () => {

@@ -5,7 +5,7 @@ export interface ApiFieldError {
 
 /** Error body every API endpoint returns; `message` is already localised by the server. */
 export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: ApiFieldError[] };
+  error: { code: string; message: string; fields?: ApiFieldError[]; details?: Record<string, unknown> };
   requestId: string;
 }
 
@@ -19,6 +19,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: ApiFieldError[];
+  /** Structured facts about a refusal (e.g. which records block a change), when the server gave them. */
+  readonly details: Record<string, unknown> | undefined;
   readonly requestId: string | undefined;
   /** The server's body as received, when it had the documented shape. */
   readonly body: ApiErrorBody | undefined;
@@ -29,6 +31,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = code;
     this.fields = body?.error.fields ?? [];
+    this.details = body?.error.details;
     this.requestId = body?.requestId;
     this.body = body;
   }
@@ -45,11 +48,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
   if (!isRecord(value) || !isRecord(value.error)) return false;
-  const { code, message, fields } = value.error;
+  const { code, message, fields, details } = value.error;
   return (
     typeof code === "string" &&
     typeof message === "string" &&
     (fields === undefined || Array.isArray(fields)) &&
+    (details === undefined || isRecord(details)) &&
     (value.requestId === undefined || typeof value.requestId === "string")
   );
 }

@@ -49,6 +49,8 @@ export class AppError extends Error {
     readonly messageKey: MessageKey,
     readonly params: MessageParams = {},
     readonly fields?: FieldError[],
+    /** Structured facts for the page beside the message (e.g. which records block a change). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(`${code}: ${messageKey} ${JSON.stringify(params)}`);
     this.name = "AppError";

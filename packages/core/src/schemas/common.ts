@@ -23,6 +23,8 @@ export const errorBodySchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** Structured facts about a refusal, for the page to show beside the message. */
+    details: z.record(z.string(), z.unknown()).optional(),
   }),
   requestId: z.string(),
 });

@@ -49,6 +49,13 @@ describe("changing criteria after results exist", () => {
     expect(refused.status).toBe(409);
     expect(refused.data.error.message).toContain("1 kết quả đã gửi hoặc đã được chấp nhận");
     expect(refused.data.error.message).toContain("Hãy trả lại các kết quả đó");
+    // The refusal names the unit whose result holds the criteria, for the page to list.
+    expect(refused.data.error.details).toEqual({
+      scoredResults: {
+        total: 1,
+        listed: [{ schoolYear: "2019-2020", unitId: "cdcs-a", unitName: "CĐCS cdcs-a" }],
+      },
+    });
     const dropped = await patch({ criteria: criteria.slice(0, 2) });
     expect(dropped.status).toBe(409);
     const english = await h.request(M, {

@@ -19,6 +19,7 @@ import {
 } from "../http";
 import { keys } from "../keys";
 import type { Initiative, InitiativeTally } from "../model";
+import { visiblePage } from "../paging";
 import type { Settings } from "../settings";
 
 const SUBMIT = "emulation.initiative";
@@ -156,14 +157,18 @@ export function initiativeRoutes(app: PluginApp<Settings>) {
 
   app.openapi(routes.list, async (c) => {
     const { schoolYear, cursor } = c.req.valid("query");
-    const page = await c.var.store.query<Initiative>(keys.initiatives(schoolYear), {
-      limit: c.var.settings.pageSize,
-      ...(cursor ? { cursor } : {}),
-    });
     const visible = await c.var.access.unitsWithin(READ);
-    const items = await Promise.all(
-      page.items.filter((i) => visible.has(i.data.unitId)).map((i) => view(c, i)),
+    const page = await visiblePage<Initiative>(
+      (from, limit) =>
+        c.var.store.query<Initiative>(keys.initiatives(schoolYear), {
+          limit,
+          ...(from ? { cursor: from } : {}),
+        }),
+      (i) => visible.has(i.data.unitId),
+      c.var.settings.pageSize,
+      cursor,
     );
+    const items = await Promise.all(page.items.map((i) => view(c, i)));
     return c.json({ items, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
   });
 

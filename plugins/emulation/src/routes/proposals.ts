@@ -3,6 +3,7 @@ import { actor, Cursor, json, newId, nowIso, ok, readErrors, reject, SchoolYear,
 import { keys } from "../keys";
 import { type AwardLevelId, awardLevels } from "../labels";
 import type { Proposal } from "../model";
+import { visiblePage } from "../paging";
 import type { Settings } from "../settings";
 import { checkLines, Line } from "./award-lines";
 import { loadMovement } from "./movements";
@@ -28,7 +29,12 @@ const routes = {
     path: "/proposals",
     tags,
     summary: "Các đề nghị khen thưởng",
-    request: { query: Cursor },
+    request: {
+      query: Cursor.extend({
+        /** `true`: only the proposals waiting for the caller's unit to act (forward or decide). */
+        waitingForMe: z.enum(["true", "false"]).optional(),
+      }),
+    },
     responses: { 200: ok(z.object({ items: z.array(Any), cursor: z.string().optional() })), ...readErrors },
   }),
   create: guardedRoute(PROPOSE, {
@@ -43,21 +49,34 @@ const routes = {
 
 export function proposalRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.list, async (c) => {
-    const { cursor } = c.req.valid("query");
-    const page = await c.var.store.query<Proposal>(keys.proposals, {
-      limit: c.var.settings.pageSize,
-      reverse: true,
-      ...(cursor ? { cursor } : {}),
-    });
+    const { cursor, waitingForMe } = c.req.valid("query");
     const visible = await c.var.access.unitsWithin("emulation.read");
     const names = await c.var.access.unitsWithin(AWARD);
     const all = await c.var.units.all();
     const parentOf = new Map(all.map((u) => [u.id, u.parentId]));
     const byId = new Map(all.map((u) => [u.id, u]));
     const name = (id: string) => byId.get(id)?.name ?? id;
+    const holderOfItem = (p: Proposal) => holderOf(p, (id) => parentOf.get(id));
+    const waiting = (p: Proposal) => p.status === "submitted" && actsAs(c, holderOfItem(p));
+    // Filtered before paging, so every page is full: the proposing unit or the holder is readable,
+    // and with `waitingForMe` only those the caller's unit holds and may act on.
+    const page = await visiblePage<Proposal>(
+      (from, limit) =>
+        c.var.store.query<Proposal>(keys.proposals, {
+          limit,
+          reverse: true,
+          ...(from ? { cursor: from } : {}),
+        }),
+      ({ data }) => {
+        const holder = holderOfItem(data);
+        const readable = visible.has(data.proposedByUnitId) || (!!holder && visible.has(holder));
+        return readable && (waitingForMe !== "true" || waiting(data));
+      },
+      c.var.settings.pageSize,
+      cursor,
+    );
     const items = page.items
-      .map((p) => ({ p, holder: holderOf(p.data, (id) => parentOf.get(id)) }))
-      .filter(({ p, holder }) => visible.has(p.data.proposedByUnitId) || (holder && visible.has(holder)))
+      .map((p) => ({ p, holder: holderOfItem(p.data) }))
       .map(({ p, holder }) => {
         const holding = p.data.status === "submitted" && actsAs(c, holder);
         const holderUnit = holder ? byId.get(holder) : undefined;

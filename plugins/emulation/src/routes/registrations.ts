@@ -5,6 +5,7 @@ import { inAudience, isLate } from "../audience";
 import { actor, Cursor, Id, json, nowIso, ok, readErrors, reject, Version, writeErrors } from "../http";
 import { keys } from "../keys";
 import type { Registration } from "../model";
+import { visiblePage } from "../paging";
 import type { Settings } from "../settings";
 import { loadMovement } from "./movements";
 
@@ -62,12 +63,15 @@ export function registrationRoutes(app: PluginApp<Settings>) {
     const { id } = c.req.valid("param");
     const { cursor } = c.req.valid("query");
     await loadMovement(c, id);
-    const page = await c.var.store.query<Registration>(keys.registrations(id), {
-      limit: c.var.settings.pageSize,
-      ...(cursor ? { cursor } : {}),
-    });
     const visible = await c.var.access.unitsWithin("emulation.read");
-    const items = page.items.filter((i) => visible.has(i.data.unitId)).map(view);
+    const page = await visiblePage<Registration>(
+      (from, limit) =>
+        c.var.store.query<Registration>(keys.registrations(id), { limit, ...(from ? { cursor: from } : {}) }),
+      (i) => visible.has(i.data.unitId),
+      c.var.settings.pageSize,
+      cursor,
+    );
+    const items = page.items.map(view);
     return c.json({ items, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
   });
 

@@ -25,6 +25,7 @@ import {
 } from "../http";
 import { keys } from "../keys";
 import type { Movement, Result } from "../model";
+import { visiblePage } from "../paging";
 import { classify, totalScore } from "../scoring";
 import type { Settings } from "../settings";
 import { loadMovement } from "./movements";
@@ -217,17 +218,18 @@ export function resultRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.list, async (c) => {
     const { id, schoolYear } = c.req.valid("param");
     const { cursor } = c.req.valid("query");
-    const page = await c.var.store.query<Result>(keys.results(id, schoolYear), {
-      limit: c.var.settings.pageSize,
-      ...(cursor ? { cursor } : {}),
-    });
     const visible = await c.var.access.unitsWithin(READ);
+    const page = await visiblePage<Result>(
+      (from, limit) =>
+        c.var.store.query<Result>(keys.results(id, schoolYear), { limit, ...(from ? { cursor: from } : {}) }),
+      (i) => visible.has(i.data.unitId),
+      c.var.settings.pageSize,
+      cursor,
+    );
     const names = new Map((await c.var.units.all()).map((u) => [u.id, u.name]));
     return c.json(
       {
-        items: page.items
-          .filter((i) => visible.has(i.data.unitId))
-          .map((i) => ({ ...view(i), unitName: names.get(i.data.unitId) ?? i.data.unitId })),
+        items: page.items.map((i) => ({ ...view(i), unitName: names.get(i.data.unitId) ?? i.data.unitId })),
         ...(page.cursor ? { cursor: page.cursor } : {}),
       },
       200,

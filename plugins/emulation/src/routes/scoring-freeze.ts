@@ -3,6 +3,7 @@ import { type Ctx, reject } from "../http";
 import { keys } from "../keys";
 import type { Criterion, Movement, Result } from "../model";
 import { classify, totalScore } from "../scoring";
+import { holdsAsDetails } from "../scoring-holds";
 import { refreshResultBoards } from "./result-rules";
 
 /**
@@ -34,16 +35,41 @@ async function scoredResults(c: Ctx, movement: Movement): Promise<StoredItem<Res
   return out;
 }
 
-/** 409 (in both languages) when a scored result exists and the change touches the scoring rules. */
+/** How many units holding the freeze the refusal names; the total is always given. */
+export const HOLDERS_LISTED = 20;
+
+/**
+ * 409 (in both languages) when a scored result exists and the change touches the scoring rules.
+ * Besides the sentence, the refusal lists which units' results hold it, for the page to show next
+ * to it: the total and at most 20 of them (by school year, then unit name) with the unit's id and
+ * name, as `details` (see `../scoring-holds.ts`).
+ */
 export async function refuseScoringChange(c: Ctx, movement: Movement, criteria: readonly Criterion[]) {
   if (scoringRulesOf(criteria) === scoringRulesOf(movement.criteria)) return;
   const found = await scoredResults(c, movement);
   if (!found.length) return;
   const years = [...new Set(found.map((r) => r.data.schoolYear.replace("-", "–")))].join(", ");
-  throw reject.conflict({
-    vi: `phong trào đã có ${found.length} kết quả đã gửi hoặc đã được chấp nhận (năm học ${years}), nên không đổi được tiêu chí, trọng số, điểm tối đa hay cách tính. Hãy trả lại các kết quả đó cho đơn vị trước (đơn vị sẽ gửi lại và được chấm theo tiêu chí mới), hoặc chỉ sửa tên tiêu chí`,
-    en: `the movement already has ${found.length} submitted or accepted result(s) (school year ${years}), so its criteria, weights, maximum scores and measures cannot change. Return those results to their units first (they will be submitted again and scored under the new criteria), or change only the criteria's names`,
-  });
+  const names = new Map((await c.var.units.all()).map((u) => [u.id, u.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const listed = found
+    .map((r) => r.data)
+    .sort(
+      (a, b) =>
+        a.schoolYear.localeCompare(b.schoolYear) ||
+        nameOf(a.unitId).localeCompare(nameOf(b.unitId), "vi") ||
+        a.unitId.localeCompare(b.unitId),
+    )
+    .slice(0, HOLDERS_LISTED);
+  throw reject.conflictWithDetails(
+    {
+      vi: `phong trào đã có ${found.length} kết quả đã gửi hoặc đã được chấp nhận (năm học ${years}), nên không đổi được tiêu chí, trọng số, điểm tối đa hay cách tính. Hãy trả lại các kết quả đó cho đơn vị trước (đơn vị sẽ gửi lại và được chấm theo tiêu chí mới), hoặc chỉ sửa tên tiêu chí`,
+      en: `the movement already has ${found.length} submitted or accepted result(s) (school year ${years}), so its criteria, weights, maximum scores and measures cannot change. Return those results to their units first (they will be submitted again and scored under the new criteria), or change only the criteria's names`,
+    },
+    holdsAsDetails(
+      found.length,
+      listed.map((r) => ({ schoolYear: r.schoolYear, unitId: r.unitId, unitName: nameOf(r.unitId) })),
+    ),
+  );
 }
 
 /** After a scoring change: any result that slipped in meanwhile is scored under the new criteria. */

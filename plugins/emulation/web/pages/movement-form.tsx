@@ -18,6 +18,7 @@ import {
   parseNumber,
   slug,
 } from "../ui";
+import { ScoringHolds } from "./scoring-holds";
 
 type M = Movement & { version: number };
 type Measure = Criterion["measure"];
@@ -550,6 +551,17 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
         </Show>
 
         <FormError errors={errors()} conflictText={t("form.conflict")} reloadText={t("form.reload")} />
+        <Show when={m}>
+          {(movement) => (
+            <ScoringHolds
+              errors={errors()}
+              movementId={movement().id}
+              tenant={props.tenant}
+              locale={props.locale}
+              t={t}
+            />
+          )}
+        </Show>
         <div class="button-row">
           <button type="submit" class="button" disabled={busy()}>
             {m ? t("form.save") : t("form.create")}

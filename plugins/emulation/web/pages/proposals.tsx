@@ -33,25 +33,32 @@ export default function ProposalsPage(props: WebPluginRouteProps) {
   const [loading, setLoading] = createSignal(true);
   const [error, setError] = createSignal<unknown>();
   const [onlyMine, setOnlyMine] = createSignal(false);
+  // Ticking the filter while a page is on its way: only the latest request's answer is shown.
+  let latest = 0;
   const load = async (more = false) => {
+    const request = ++latest;
     setLoading(true);
     try {
+      // "Only those waiting for me" is filtered by the server, so every page it sends is full.
+      const query = new URLSearchParams();
+      if (onlyMine()) query.set("waitingForMe", "true");
+      if (more && cursor()) query.set("cursor", cursor()!);
       const page = await props.api.get<{ items: Item[]; cursor?: string }>(
-        `/proposals${more && cursor() ? `?cursor=${encodeURIComponent(cursor()!)}` : ""}`,
+        `/proposals${query.toString() ? `?${query}` : ""}`,
       );
+      if (request !== latest) return;
       setItems((xs) => (more ? [...xs, ...page.items] : page.items));
       setCursor(page.cursor);
     } catch (e) {
-      setError(e);
+      if (request === latest) setError(e);
     } finally {
-      setLoading(false);
+      if (request === latest) setLoading(false);
     }
   };
   void load();
   const [proposers] = createResource(() =>
     props.api.get<{ items: Unit[] }>("/me/units?permission=emulation.propose"),
   );
-  const shown = () => items().filter((p) => !onlyMine() || p.canDecide);
   return (
     <>
       <Header
@@ -70,14 +77,17 @@ export default function ProposalsPage(props: WebPluginRouteProps) {
           type="checkbox"
           class="checkbox"
           checked={onlyMine()}
-          onChange={(e) => setOnlyMine(e.currentTarget.checked)}
+          onChange={(e) => {
+            setOnlyMine(e.currentTarget.checked);
+            void load();
+          }}
         />
         <label for="em-p-mine">{t("prop.onlyMine")}</label>
       </div>
       <Show when={!error()} fallback={<Failure error={error()} />}>
-        <Show when={shown().length > 0 || loading()} fallback={<p class="status">{t("prop.empty")}</p>}>
+        <Show when={items().length > 0 || loading()} fallback={<p class="status">{t("prop.empty")}</p>}>
           <ul class="record-list">
-            <For each={shown()}>
+            <For each={items()}>
               {(p) => <ProposalItem {...props} t={t} item={p} onSaved={() => void load()} />}
             </For>
           </ul>

@@ -23,11 +23,17 @@ export function errorBody(
   key: MessageKey,
   params: MessageParams = {},
   fields?: ErrorBody["error"]["fields"],
+  details?: ErrorBody["error"]["details"],
 ): ErrorBody {
   const locale: Locale = c.get("locale") ?? "vi";
   const requestId = c.get("requestId") ?? "-";
   return {
-    error: { code, message: translate(locale, key, { requestId, ...params }), ...(fields ? { fields } : {}) },
+    error: {
+      code,
+      message: translate(locale, key, { requestId, ...params }),
+      ...(fields ? { fields } : {}),
+      ...(details ? { details } : {}),
+    },
     requestId,
   };
 }
@@ -36,7 +42,7 @@ export function respondWithError(c: Context, error: AppError): Response {
   const params = { ...error.params };
   if (error instanceof NotFoundError) params.what = translate(c.get("locale") ?? "vi", error.what);
   return c.json(
-    errorBody(c, error.code, error.messageKey, params, error.fields),
+    errorBody(c, error.code, error.messageKey, params, error.fields, error.details),
     error.status as ContentfulStatusCode,
   );
 }
