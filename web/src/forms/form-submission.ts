@@ -24,6 +24,8 @@ export interface FormSubmissionOptions {
   onStale?: () => void;
   /** Prefix of the server's field paths to strip (e.g. "settings."). */
   fieldPrefix?: string;
+  /** The field a refusal is about when the server names none (e.g. an id already taken: 409). */
+  refusedField?: (error: unknown) => { path: string; message: string } | undefined;
 }
 
 /** The busy flag, field errors and form error that every create/edit form keeps, in one place. */
@@ -45,7 +47,11 @@ export function createFormSubmission(options: FormSubmissionOptions = {}): FormS
     try {
       await save();
     } catch (e) {
-      setErrors(fieldErrorsByPath(e, options.fieldPrefix));
+      const refused = options.refusedField?.(e);
+      setErrors({
+        ...fieldErrorsByPath(e, options.fieldPrefix),
+        ...(refused ? { [refused.path]: refused.message } : {}),
+      });
       focusFirstInvalid(form);
       if (isVersionMismatch(e)) {
         setFormError(t("conflict.reloaded"));

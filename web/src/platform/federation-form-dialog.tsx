@@ -1,13 +1,11 @@
 import { createSignal } from "solid-js";
 import { ApiError } from "../api/client";
-import { fieldErrorsByPath, isVersionMismatch } from "../api/conflict";
-import { errorMessage } from "../api/error-message";
 import { useAuth } from "../auth/auth-context";
 import { Dialog } from "../components/dialog";
 import { TextField } from "../components/field";
 import { FormActions } from "../components/form-actions";
 import { FormError } from "../components/form-messages";
-import { focusFirstInvalid } from "../forms/focus";
+import { createFormSubmission } from "../forms/form-submission";
 import { useI18n } from "../i18n/context";
 import type { MessageKey } from "../i18n/vi";
 import { checkDraft, checkRename, suggestId } from "./federations";
@@ -15,6 +13,37 @@ import { type CreatedFederation, type Federation, platformApi } from "./platform
 
 const translateAll = (errors: Record<string, MessageKey>, t: (key: MessageKey) => string) =>
   Object.fromEntries(Object.entries(errors).map(([path, key]) => [path, t(key)]));
+
+/** The full and the short name, the same two fields when creating and when renaming. */
+function FederationNameFields(props: {
+  name: string;
+  shortName: string;
+  onName: (value: string) => void;
+  onShortName: (value: string) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextField
+        label={t("platform.field.name")}
+        required
+        autocomplete="off"
+        value={props.name}
+        onValue={props.onName}
+        error={props.errors.name}
+      />
+      <TextField
+        label={t("platform.field.shortName")}
+        required
+        autocomplete="off"
+        value={props.shortName}
+        onValue={props.onShortName}
+        error={props.errors.shortName}
+      />
+    </>
+  );
+}
 
 /** "Tạo liên đoàn": the federation, its root unit and its first administrator in one go. */
 export function CreateFederationDialog(props: {
@@ -29,13 +58,22 @@ export function CreateFederationDialog(props: {
   const [shortName, setShortName] = createSignal("");
   const [adminUsername, setAdminUsername] = createSignal("");
   const [adminDisplayName, setAdminDisplayName] = createSignal("");
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [formError, setFormError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  let form: HTMLFormElement | undefined;
+  const {
+    busy,
+    errors,
+    formError,
+    submit: save,
+  } = createFormSubmission({
+    // The only 409 here: another federation already has this id.
+    refusedField: (e) =>
+      e instanceof ApiError && e.status === 409
+        ? { path: "id", message: t("platform.form.idTaken") }
+        : undefined,
+  });
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
     const draft = {
       id: id(),
       name: name(),
@@ -43,16 +81,7 @@ export function CreateFederationDialog(props: {
       adminUsername: adminUsername(),
       adminDisplayName: adminDisplayName(),
     };
-    const errs = translateAll(checkDraft(draft), t);
-    setErrors(errs);
-    setFormError(undefined);
-    if (Object.keys(errs).length > 0) {
-      setFormError(t("form.fixErrors"));
-      focusFirstInvalid(form);
-      return;
-    }
-    setBusy(true);
-    try {
+    void save(form, translateAll(checkDraft(draft), t), async () => {
       const created = await platformApi.create(auth.api, {
         id: draft.id.trim(),
         name: draft.name.trim(),
@@ -63,39 +92,22 @@ export function CreateFederationDialog(props: {
         },
       });
       props.onCreated(created);
-    } catch (e) {
-      const fieldErrors = fieldErrorsByPath(e);
-      if (e instanceof ApiError && e.status === 409) fieldErrors.id = t("platform.form.idTaken");
-      setErrors(fieldErrors);
-      setFormError(errorMessage(e, t));
-      focusFirstInvalid(form);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <Dialog title={t("platform.form.createTitle")} onClose={props.onClose} wide>
-      <form class="form" onSubmit={submit} noValidate>
-        <TextField
-          label={t("platform.field.name")}
-          required
-          autocomplete="off"
-          value={name()}
-          onValue={(value) => {
+      <form class="form" ref={form} onSubmit={submit} noValidate>
+        <FederationNameFields
+          name={name()}
+          shortName={shortName()}
+          onName={(value) => {
             setName(value);
             // Suggest an id from the name until the operator types one.
             if (!idTouched()) setId(suggestId(value));
           }}
-          error={errors().name}
-        />
-        <TextField
-          label={t("platform.field.shortName")}
-          required
-          autocomplete="off"
-          value={shortName()}
-          onValue={setShortName}
-          error={errors().shortName}
+          onShortName={setShortName}
+          errors={errors()}
         />
         <TextField
           label={t("platform.field.id")}
@@ -151,69 +163,40 @@ export function RenameFederationDialog(props: {
   const auth = useAuth();
   const [name, setName] = createSignal(props.federation.name);
   const [shortName, setShortName] = createSignal(props.federation.shortName);
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
-  const [formError, setFormError] = createSignal<string>();
-  const [busy, setBusy] = createSignal(false);
+  const [unchanged, setUnchanged] = createSignal(false);
+  let form: HTMLFormElement | undefined;
+  const { busy, errors, formError, submit: save } = createFormSubmission({ onStale: props.onStale });
 
-  const submit = async (event: SubmitEvent) => {
+  const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
     const checked = checkRename(props.federation, { name: name(), shortName: shortName() });
-    const errs = translateAll(checked.errors, t);
-    setErrors(errs);
-    setFormError(undefined);
-    if (Object.keys(errs).length > 0) {
-      setFormError(t("form.fixErrors"));
-      focusFirstInvalid(form);
-      return;
-    }
-    if (Object.keys(checked.changes).length === 0) {
-      setFormError(t("platform.form.noChange"));
-      return;
-    }
-    setBusy(true);
-    try {
+    const nothingToSave =
+      Object.keys(checked.errors).length === 0 && Object.keys(checked.changes).length === 0;
+    setUnchanged(nothingToSave);
+    if (nothingToSave) return;
+    void save(form, translateAll(checked.errors, t), async () => {
       const saved = await platformApi.update(auth.api, props.federation.id, {
         expectedVersion: props.federation.version,
         ...checked.changes,
       });
       props.onSaved(saved);
-    } catch (e) {
-      if (isVersionMismatch(e)) {
-        props.onStale();
-        return;
-      }
-      setErrors(fieldErrorsByPath(e));
-      setFormError(errorMessage(e, t));
-      focusFirstInvalid(form);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <Dialog title={t("platform.form.renameTitle", { name: props.federation.name })} onClose={props.onClose}>
-      <form class="form" onSubmit={submit} noValidate>
+      <form class="form" ref={form} onSubmit={submit} noValidate>
         <p>
           {t("platform.field.id")}: <code>{props.federation.id}</code>
         </p>
-        <TextField
-          label={t("platform.field.name")}
-          required
-          autocomplete="off"
-          value={name()}
-          onValue={setName}
-          error={errors().name}
+        <FederationNameFields
+          name={name()}
+          shortName={shortName()}
+          onName={setName}
+          onShortName={setShortName}
+          errors={errors()}
         />
-        <TextField
-          label={t("platform.field.shortName")}
-          required
-          autocomplete="off"
-          value={shortName()}
-          onValue={setShortName}
-          error={errors().shortName}
-        />
-        <FormError message={formError()} />
+        <FormError message={unchanged() ? t("platform.form.noChange") : formError()} />
         <FormActions busy={busy()} onCancel={props.onClose} />
       </form>
     </Dialog>
