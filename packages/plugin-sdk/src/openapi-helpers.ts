@@ -10,6 +10,8 @@ export const ErrorSchema = z
       code: z.string().openapi({ example: "tenant_not_found" }),
       message: z.string().openapi({ example: "Không tìm thấy liên đoàn lao động có mã “abc”." }),
       fields: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      /** Structured facts about a refusal, as the route documents them (e.g. which records block it). */
+      details: z.record(z.string(), z.unknown()).optional(),
     }),
     requestId: z.string(),
   })

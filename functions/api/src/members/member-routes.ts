@@ -1,6 +1,6 @@
 import { AppError, ForbiddenError, NotFoundError, searchable, UnauthorizedError } from "@congdoan/core";
 import { namespaces, type StoredItem, TenantStore } from "@congdoan/db";
-import { errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
+import { errorResponse, guardedRoute, jsonBody, readErrors } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AuditLog } from "../audit/audit-log";
@@ -22,11 +22,7 @@ import {
 const READ = "members.read";
 const WRITE = "members.write";
 const one = { description: "Đoàn viên", content: { "application/json": { schema: MemberSchema } } };
-const errors = {
-  400: errorResponse("Dữ liệu không hợp lệ"),
-  403: errorResponse("Không có quyền"),
-  404: errorResponse("Không có"),
-};
+const errors = { ...readErrors, 404: errorResponse("Không có đoàn viên") };
 
 const routes = {
   list: guardedRoute(READ, {

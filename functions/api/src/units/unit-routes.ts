@@ -1,6 +1,6 @@
 import { AppError, slugify, UnauthorizedError, type Unit } from "@congdoan/core";
 import { namespaces, type StoredItem, TenantStore, UnitRepository } from "@congdoan/db";
-import { errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
+import { errorResponse, guardedRoute, jsonBody, writeErrors } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AuditLog } from "../audit/audit-log";
@@ -20,10 +20,8 @@ import {
 const READ = "units.read";
 const WRITE = "units.write";
 const one = { description: "Đơn vị", content: { "application/json": { schema: UnitSchema } } };
-const writeErrors = {
-  400: errorResponse("Dữ liệu không hợp lệ"),
-  401: errorResponse("Chưa đăng nhập"),
-  403: errorResponse("Không có quyền"),
+const unitErrors = {
+  ...writeErrors,
   404: errorResponse("Không có đơn vị"),
   409: errorResponse("Đơn vị vừa bị người khác sửa"),
 };
@@ -35,7 +33,7 @@ const unitAction = <B extends z.ZodType>(path: string, summary: string, body: B)
     tags: ["Cây tổ chức"],
     summary,
     request: { params: UnitParamSchema, body: jsonBody(body) },
-    responses: { 200: one, ...writeErrors },
+    responses: { 200: one, ...unitErrors },
   });
 
 const routes = {
@@ -81,7 +79,7 @@ const routes = {
     tags: ["Cây tổ chức"],
     summary: "Thêm đơn vị trực thuộc một đơn vị",
     request: { params: TenantParamSchema, body: jsonBody(CreateUnitSchema) },
-    responses: { 201: one, ...writeErrors },
+    responses: { 201: one, ...unitErrors },
   }),
   update: guardedRoute(WRITE, {
     method: "patch",
@@ -89,7 +87,7 @@ const routes = {
     tags: ["Cây tổ chức"],
     summary: "Đổi tên, loại, cấp học, số đoàn viên, cụm thi đua",
     request: { params: UnitParamSchema, body: jsonBody(UpdateUnitSchema) },
-    responses: { 200: one, ...writeErrors },
+    responses: { 200: one, ...unitErrors },
   }),
   move: unitAction(
     "move",
