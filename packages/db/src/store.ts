@@ -233,6 +233,19 @@ export class TenantStore {
     return Number(out.Attributes?.count ?? by);
   }
 
+  /** A counter's current value (0 when it does not exist), read without writing. */
+  async counter(address: ItemAddress): Promise<number> {
+    const out = await this.db.doc.send(
+      new GetCommand({
+        TableName: this.db.tableName,
+        Key: this.key(address),
+        ProjectionExpression: "#count",
+        ExpressionAttributeNames: { "#count": "count" },
+      }),
+    );
+    return Number(out.Item?.count ?? 0);
+  }
+
   async delete(address: ItemAddress, expectedVersion?: number): Promise<void> {
     const op = this.prepareDelete(address, expectedVersion);
     try {

@@ -66,13 +66,22 @@ describe("sign-in", () => {
     );
   });
 
-  it("limits attempts per address with a 429 in Vietnamese", async () => {
+  it("limits failed attempts per address with a 429 in Vietnamese, even for a right password then", async () => {
     let last: Response | undefined;
     for (let i = 0; i < 31; i++) last = await login(`ai-do-${i}`, "x", { "X-Forwarded-For": "10.9.9.9" });
     expect(last!.status).toBe(429);
     expect(((await last!.json()) as { error: { message: string } }).error.message).toMatch(
       /thử lại sau 15 phút/,
     );
+    const blocked = await login("thamdinh.thanhxuan", DEMO_PASSWORD, { "X-Forwarded-For": "10.9.9.9" });
+    expect(blocked.status).toBe(429);
+  });
+
+  it("does not count successful sign-ins: a whole school behind one address signs in", async () => {
+    for (let i = 0; i < 40; i++) {
+      const res = await login("thamdinh.thanhxuan", DEMO_PASSWORD, { "X-Forwarded-For": "10.8.8.8" });
+      expect(res.status).toBe(200);
+    }
   });
 });
 

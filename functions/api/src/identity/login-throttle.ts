@@ -4,22 +4,30 @@ import type { TenantStore } from "@congdoan/db";
 export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MINUTES = 15;
 const IP_WINDOW_MINUTES = 15;
-const IP_MAX_ATTEMPTS = 30;
+/** Failed sign-ins per address and window: a school's or office's shared address signs in freely. */
+const IP_MAX_FAILURES = 30;
+
+function addressWindow(address: string) {
+  const windowStart = Math.floor(Date.now() / (IP_WINDOW_MINUTES * 60_000));
+  const safeAddress = address.replace(/[^0-9a-fA-F.:]/g, "_").slice(0, 64) || "unknown";
+  return {
+    counter: { pk: ["THROTTLE"], sk: ["LOGIN-IP", safeAddress, String(windowStart)] },
+    expiresAt: (windowStart + 2) * IP_WINDOW_MINUTES * 60,
+  };
+}
 
 /**
- * Per-address limit on sign-in attempts, counted atomically in the table so it holds across Lambda
- * instances. Per-account locking lives on the account itself (see login).
+ * Per-address limit on failed sign-ins, counted atomically in the table so it holds across Lambda
+ * instances: an address with too many failures in the window is refused before the password is
+ * checked. Successful sign-ins do not count. Per-account locking lives on the account (see login).
  */
-export async function throttleLoginByAddress(store: TenantStore, address: string): Promise<void> {
-  const windowStart = Math.floor(Date.now() / (IP_WINDOW_MINUTES * 60_000));
-  const expiresAt = (windowStart + 2) * IP_WINDOW_MINUTES * 60;
-  const safeAddress = address.replace(/[^0-9a-fA-F.:]/g, "_").slice(0, 64) || "unknown";
-  const attempts = await store.increment(
-    { pk: ["THROTTLE"], sk: ["LOGIN-IP", safeAddress, String(windowStart)] },
-    1,
-    expiresAt,
-  );
-  if (attempts > IP_MAX_ATTEMPTS) {
+export async function refuseBlockedAddress(store: TenantStore, address: string): Promise<void> {
+  if ((await store.counter(addressWindow(address).counter)) >= IP_MAX_FAILURES) {
     throw new AppError("too_many_requests", "error.tooManyAttempts", { minutes: IP_WINDOW_MINUTES });
   }
+}
+
+export async function countFailedLogin(store: TenantStore, address: string): Promise<void> {
+  const { counter, expiresAt } = addressWindow(address);
+  await store.increment(counter, 1, expiresAt);
 }

@@ -8,7 +8,7 @@ import { AuditLog } from "../../audit/audit-log";
 import { ErrorSchema, TenantParamSchema } from "../../routes/schemas";
 import type { IdentityDeps } from "../authenticate";
 import { clientAddress } from "../client-address";
-import { LOCK_AFTER_FAILURES, LOCK_MINUTES, throttleLoginByAddress } from "../login-throttle";
+import { countFailedLogin, LOCK_AFTER_FAILURES, LOCK_MINUTES, refuseBlockedAddress } from "../login-throttle";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../passwords";
 import { SessionRepository } from "../sessions";
 import { ACCESS_TOKEN_SECONDS, REFRESH_COOKIE, REFRESH_TOKEN_SECONDS, signAccessToken } from "../tokens";
@@ -136,7 +136,8 @@ export function authRoutes(deps: IdentityDeps) {
   app.openapi(login, async (c) => {
     const tenant = c.get("tenant").id;
     const store = storeOf(c);
-    await throttleLoginByAddress(store, clientAddress(c));
+    const address = clientAddress(c);
+    await refuseBlockedAddress(store, address);
     const { username, password } = c.req.valid("json");
     const users = new UserRepository(store);
     const account = await users.find(username);
@@ -161,6 +162,7 @@ export function authRoutes(deps: IdentityDeps) {
             .catch(() => undefined);
         }
       }
+      await countFailedLogin(store, address);
       throw new AppError("login_failed", "error.loginFailed");
     }
     const next: UserRecord = { ...account.data, failedLogins: 0 };
