@@ -218,7 +218,13 @@ describe("federation administration, as the Hà Nội admin on a phone", () => {
     await nav.getByRole("link", { name: "Đơn vị" }).waitFor();
     expect(await nav.getByRole("link", { name: "Đoàn viên" }).count()).toBe(0);
     expect(await nav.getByRole("link", { name: "Tài khoản" }).count()).toBe(0);
+    // Modules: only those the member holds a permission of are offered; the others say so when typed in.
+    await nav.getByRole("link", { name: "Thi đua – Khen thưởng" }).waitFor();
+    expect(await nav.getByRole("link", { name: "Học bổng" }).count()).toBe(0);
+    expect(await nav.getByRole("link", { name: "Quy chế dân chủ" }).count()).toBe(0);
     await page.goto(`${baseUrl}/t/ha-noi/tai-khoan`);
+    await page.getByRole("heading", { level: 1, name: "Không có quyền truy cập" }).waitFor();
+    await page.goto(`${baseUrl}/t/ha-noi/m/scholarships`);
     await page.getByRole("heading", { level: 1, name: "Không có quyền truy cập" }).waitFor();
     expect(problems).toEqual([]);
     await page.close();

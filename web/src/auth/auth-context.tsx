@@ -11,6 +11,7 @@ import { ApiContext } from "../api/api-context";
 import { authApi, type Session, type User } from "../api/auth";
 import { type ApiClient, createApiClient } from "../api/client";
 import { useI18n } from "../i18n/context";
+import { holdsModulePermission } from "./module-access";
 import { type AuthState, SessionManager } from "./session-manager";
 
 export interface Auth {
@@ -19,6 +20,8 @@ export interface Auth {
   user: () => User | undefined;
   /** Whether the signed-in user holds a permission somewhere in the tenant (for navigation). */
   can: (permission: string) => boolean;
+  /** Whether the user holds any of a module's permissions (`<module>.…`): else it is not offered. */
+  canUseModule: (moduleId: string) => boolean;
   /** Sends the access token; refreshes it and retries once on a 401. */
   api: ApiClient;
   login: (username: string, password: string) => Promise<Session>;
@@ -54,6 +57,7 @@ export function AuthProvider(props: ParentProps<{ tenant: string }>) {
     state,
     user: () => signedIn()?.user,
     can: (permission) => signedIn()?.permissions.includes(permission) ?? false,
+    canUseModule: (moduleId) => holdsModulePermission(signedIn()?.permissions ?? [], moduleId),
     api,
     login: (username, password) => manager.login(username, password),
     logout: () => manager.logout(),

@@ -5,6 +5,7 @@ import { Dynamic } from "solid-js/web";
 import { useAuth } from "../auth/auth-context";
 import { AsyncView } from "../components/async-view";
 import { useDocumentTitle } from "../components/document-title";
+import { ForbiddenView } from "../components/forbidden-view";
 import { SafeBoundary } from "../components/safe-boundary";
 import { EmptyState } from "../components/status";
 import { useI18n } from "../i18n/context";
@@ -19,6 +20,7 @@ import { useTenant } from "./tenant-context";
 /** /t/:tenant/m/:module/*rest — loads the module's web plugin on demand and renders its page. */
 export function ModulePage() {
   const { locale } = useI18n();
+  const auth = useAuth();
   const params = useParams<{ tenant: string; module: string; rest?: string }>();
   const home = useTenant();
   // Only modules the API lists as enabled may load, even if the bundle contains the plugin.
@@ -34,13 +36,15 @@ export function ModulePage() {
 
   return (
     <Show when={enabled()} fallback={<ModuleDisabled />}>
-      <AsyncView resource={plugin} onRetry={refetch}>
-        {(def) => (
-          <Show when={def()} fallback={<ModuleDisabled />}>
-            {(d) => <PluginPages def={d()} moduleTitle={moduleTitle() ?? d().id} rest={params.rest} />}
-          </Show>
-        )}
-      </AsyncView>
+      <Show when={auth.canUseModule(params.module)} fallback={<ForbiddenView />}>
+        <AsyncView resource={plugin} onRetry={refetch}>
+          {(def) => (
+            <Show when={def()} fallback={<ModuleDisabled />}>
+              {(d) => <PluginPages def={d()} moduleTitle={moduleTitle() ?? d().id} rest={params.rest} />}
+            </Show>
+          )}
+        </AsyncView>
+      </Show>
     </Show>
   );
 }

@@ -14,6 +14,7 @@ export function TenantHome() {
   const auth = useAuth();
   const home = useTenant();
   useDocumentTitle(() => [t("tenant.overview"), home().tenant.shortName]);
+  const modules = () => home().modules.filter((m) => auth.canUseModule(m.id));
   const pages = () => {
     const state = auth.state();
     return visiblePages(state.status === "signed-in" ? state.permissions : []);
@@ -25,7 +26,7 @@ export function TenantHome() {
       <p class="lead">{home().tenant.name}</p>
       <section aria-labelledby="quick-links-title">
         <h2 id="quick-links-title">{t("home.quickLinks")}</h2>
-        <Show when={pages().length > 0 || home().modules.length > 0} fallback={<p>{t("home.nothing")}</p>}>
+        <Show when={pages().length > 0 || modules().length > 0} fallback={<p>{t("home.nothing")}</p>}>
           <ul class="card-list">
             <For each={pages()}>
               {(page) => (
@@ -37,7 +38,7 @@ export function TenantHome() {
                 </li>
               )}
             </For>
-            <For each={home().modules}>
+            <For each={modules()}>
               {(m) => (
                 <li>
                   <A

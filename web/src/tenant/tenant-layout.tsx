@@ -2,6 +2,7 @@ import { useLocation, useParams } from "@solidjs/router";
 import { createEffect, createSignal, on, type ParentProps, Show } from "solid-js";
 import { createApiResource } from "../api/api-resource";
 import type { TenantHomeResponse } from "../api/types";
+import { useAuth } from "../auth/auth-context";
 import { RequireAuth } from "../auth/require-auth";
 import { AsyncView } from "../components/async-view";
 import { MainRegion } from "../components/main-region";
@@ -26,6 +27,7 @@ export function TenantLayout(props: ParentProps) {
 
 function SignedInLayout(props: ParentProps) {
   const params = useParams<{ tenant: string }>();
+  const auth = useAuth();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = createSignal(false);
   const [home, { refetch }] = createApiResource(
@@ -61,7 +63,12 @@ function SignedInLayout(props: ParentProps) {
       <div class="container tenant-layout" classList={{ "has-nav": !!ready() }}>
         <Show when={ready()}>
           {(data) => (
-            <SideNav id={NAV_ID} tenantId={data().tenant.id} modules={data().modules} open={menuOpen()} />
+            <SideNav
+              id={NAV_ID}
+              tenantId={data().tenant.id}
+              modules={data().modules.filter((m) => auth.canUseModule(m.id))}
+              open={menuOpen()}
+            />
           )}
         </Show>
         <MainRegion>
