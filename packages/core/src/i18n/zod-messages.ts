@@ -2,6 +2,7 @@ import { z } from "zod";
 // Only the two locales the product speaks: `z.locales` would pull all of zod's ~40 into every bundle.
 import en from "zod/v4/locales/en.js";
 import vi from "zod/v4/locales/vi.js";
+import { formatNumber } from "../format/number";
 import type { Locale } from "./locale";
 
 const zodLocales = { vi: vi(), en: en() } as const;
@@ -26,19 +27,104 @@ function stripReceived(message: string | undefined): string | undefined {
   return message?.replace(/, (nhận được|received) .*$/, "");
 }
 
+type Issue = z.core.$ZodIssue & {
+  expected?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+};
+
+const plain = {
+  vi: {
+    required: "Bắt buộc nhập",
+    number: "Phải là một số",
+    whole: "Phải là số nguyên",
+    list: "Phải là một danh sách",
+    choice: "Giá trị không nằm trong danh sách cho phép",
+    minChars: (n: string) => `Tối thiểu ${n} ký tự`,
+    maxChars: (n: string) => `Tối đa ${n} ký tự`,
+    atLeast: (n: string) => `Không được nhỏ hơn ${n}`,
+    above: (n: string) => `Phải lớn hơn ${n}`,
+    atMost: (n: string) => `Không được lớn hơn ${n}`,
+    below: (n: string) => `Phải nhỏ hơn ${n}`,
+    minItems: (n: string) => `Cần ít nhất ${n} mục`,
+    maxItems: (n: string) => `Tối đa ${n} mục`,
+  },
+  en: {
+    required: "Required",
+    number: "Must be a number",
+    whole: "Must be a whole number",
+    list: "Must be a list",
+    choice: "Not one of the allowed values",
+    minChars: (n: string) => `At least ${n} characters`,
+    maxChars: (n: string) => `At most ${n} characters`,
+    atLeast: (n: string) => `Must be at least ${n}`,
+    above: (n: string) => `Must be more than ${n}`,
+    atMost: (n: string) => `Must be at most ${n}`,
+    below: (n: string) => `Must be less than ${n}`,
+    minItems: (n: string) => `At least ${n} item(s)`,
+    maxItems: (n: string) => `At most ${n} item(s)`,
+  },
+} as const;
+
 /**
- * Turns zod issues into field errors in the reader's language. Messages written by a schema's author
- * are kept as they are; zod's own defaults are re-rendered in the requested locale.
+ * zod's own sentences name types and operators ("Quá lớn: mong đợi number <=100"); people filling a
+ * form need "Không được lớn hơn 100". The common cases get a plain sentence, numbers written the
+ * reader's way; anything else keeps zod's translated sentence.
+ */
+function plainMessage(issue: Issue, locale: Locale): string | undefined {
+  const say = plain[locale];
+  const n = (value: number | bigint | undefined) => formatNumber(Number(value), { locale });
+  switch (issue.code) {
+    case "invalid_type":
+      if (/undefined$/.test(issue.message)) return say.required;
+      if (issue.expected === "number") return say.number;
+      if (issue.expected === "int") return say.whole;
+      if (issue.expected === "array") return say.list;
+      return undefined;
+    case "invalid_value":
+      return say.choice;
+    case "too_small":
+      if (issue.origin === "string")
+        return Number(issue.minimum) <= 1 ? say.required : say.minChars(n(issue.minimum));
+      if (issue.origin === "number")
+        return issue.inclusive ? say.atLeast(n(issue.minimum)) : say.above(n(issue.minimum));
+      if (issue.origin === "array") return say.minItems(n(issue.minimum));
+      return undefined;
+    case "too_big":
+      if (issue.origin === "string") return say.maxChars(n(issue.maximum));
+      if (issue.origin === "number")
+        return issue.inclusive ? say.atMost(n(issue.maximum)) : say.below(n(issue.maximum));
+      if (issue.origin === "array") return say.maxItems(n(issue.maximum));
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Turns zod issues into field errors in the reader's language, one per field (the first: a value
+ * that is both of the wrong form and too long needs one message). Messages written by a schema's
+ * author are kept as they are; zod's own defaults become plain sentences in the requested locale.
  */
 export function fieldErrorsOf(error: z.core.$ZodError, locale: Locale): FieldError[] {
-  return error.issues.map((issue) => {
+  const seen = new Set<string>();
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".");
+    if (seen.has(path)) continue;
+    seen.add(path);
     const raw = issue as unknown as z.core.$ZodRawIssue;
     const viDefault = stripReceived(messageOf(zodLocales.vi.localeError?.(raw)));
     // Issues keep no input (so no personal data leaks), hence "received …" is compared without it.
     const isDefault = viDefault !== undefined && stripReceived(issue.message) === viDefault;
     const message = isDefault
-      ? (stripReceived(messageOf(zodLocales[locale].localeError?.(raw))) ?? issue.message)
+      ? (plainMessage(issue as Issue, locale) ??
+        stripReceived(messageOf(zodLocales[locale].localeError?.(raw))) ??
+        issue.message)
       : issue.message;
-    return { path: issue.path.map(String).join("."), message };
-  });
+    out.push({ path, message });
+  }
+  return out;
 }
