@@ -3,5 +3,6 @@ export * from "./define-plugin";
 export * from "./guarded-route";
 export * from "./openapi-helpers";
 export * from "./services";
+export * from "./settings-labels";
 export * from "./types";
 export * from "./uploads";

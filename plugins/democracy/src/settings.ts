@@ -1,4 +1,4 @@
-import { z } from "@congdoan/plugin-sdk";
+import { setting, z } from "@congdoan/plugin-sdk";
 
 /** A document every conference is expected to adopt or review (the tenant edits this list). */
 export const checklistItemSchema = z.object({
@@ -20,21 +20,55 @@ export const DEFAULT_CHECKLIST: ChecklistItem[] = [
 /** Per-tenant settings: one schema gives validation, types and defaults. */
 export const settingsSchema = z.object({
   /** Quorum: present ≥ numerator/denominator of those invited (2/3 by the regulation). */
-  quorumNumerator: z.number().int().min(1).max(100).default(2),
-  quorumDenominator: z.number().int().min(1).max(100).default(3),
+  quorumNumerator: setting(
+    z.number().int().min(1).max(100).default(2),
+    { vi: "Số đại biểu tối thiểu: tử số", en: "Quorum: numerator" },
+    { vi: "Mặc định 2/3 số được triệu tập.", en: "By default 2/3 of those invited." },
+  ),
+  quorumDenominator: setting(z.number().int().min(1).max(100).default(3), {
+    vi: "Số đại biểu tối thiểu: mẫu số",
+    en: "Quorum: denominator",
+  }),
   /** Default deadline inside the school year, "MM-DD" (31/10). */
-  defaultDeadline: z
-    .string()
-    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
-    .default("10-31"),
+  defaultDeadline: setting(
+    z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "Dạng tháng-ngày, ví dụ 10-31")
+      .default("10-31"),
+    {
+      vi: "Hạn tổ chức hội nghị trong năm học (tháng-ngày)",
+      en: "Conference deadline in the school year (month-day)",
+    },
+    { vi: "Ví dụ 10-31 là ngày 31/10.", en: "E.g. 10-31 is 31 October." },
+  ),
   /** Checklist copied into every new campaign. */
-  documentChecklist: z.array(checklistItemSchema).max(30).default(DEFAULT_CHECKLIST),
+  documentChecklist: setting(
+    z.array(checklistItemSchema).max(30).default(DEFAULT_CHECKLIST),
+    { vi: "Danh mục văn bản mỗi hội nghị thông qua", en: "Documents every conference adopts" },
+    { vi: "Chép vào mỗi đợt mới.", en: "Copied into every new campaign." },
+  ),
   /** Every absent person must be listed by name with a reason (otherwise the list is optional). */
-  requireAbsenceReasons: z.boolean().default(false),
+  requireAbsenceReasons: setting(z.boolean().default(false), {
+    vi: "Bắt buộc ghi tên và lý do người vắng mặt",
+    en: "Absent people must be named with a reason",
+  }),
   /** Refuse to close a conference without an uploaded minutes file (biên bản). */
-  requireMinutesToClose: z.boolean().default(false),
+  requireMinutesToClose: setting(z.boolean().default(false), {
+    vi: "Chỉ khoá hội nghị khi đã có biên bản",
+    en: "A conference closes only with its minutes uploaded",
+  }),
   /** School year shown on the public scoreboard; empty = the latest year with a campaign. */
-  publicSchoolYear: z.string().default(""),
-  pageSize: z.number().int().min(5).max(100).default(50),
+  publicSchoolYear: setting(
+    z.string().default(""),
+    { vi: "Năm học trên bảng công khai", en: "School year on the public board" },
+    {
+      vi: "Dạng 2025-2026; để trống = năm gần nhất có đợt.",
+      en: "Like 2025-2026; empty = the latest year with a campaign.",
+    },
+  ),
+  pageSize: setting(z.number().int().min(5).max(100).default(50), {
+    vi: "Số dòng mỗi trang danh sách",
+    en: "Rows per list page",
+  }),
 });
 export type Settings = z.infer<typeof settingsSchema>;

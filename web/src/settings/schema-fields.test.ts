@@ -70,6 +70,25 @@ describe("settings values", () => {
     expect(getAt(next, ["x", "y"])).toBeUndefined();
   });
 
+  it("takes a module's bilingual label and hint (x-label, x-hint) over a title", () => {
+    const schema = {
+      type: "object",
+      properties: {
+        retentionMonths: {
+          type: "integer",
+          title: "ignored",
+          "x-label": { vi: "Số tháng giữ dữ liệu", en: "Months to keep personal data" },
+          "x-hint": { vi: "0 = xoá khi kết thúc", en: "0 = erase at closing" },
+        },
+      },
+    };
+    expect(describeSettings(schema, "vi")[0]).toMatchObject({
+      label: "Số tháng giữ dữ liệu",
+      description: "0 = xoá khi kết thúc",
+    });
+    expect(describeSettings(schema, "en")[0]).toMatchObject({ label: "Months to keep personal data" });
+  });
+
   it("humanizes keys for fields without a title", () => {
     expect(humanizeKey("maxNominations")).toBe("Max nominations");
     expect(humanizeKey("public_board")).toBe("Public board");

@@ -54,7 +54,7 @@ function unwrapNullable(schema: JsonSchema): JsonSchema {
   if (!Array.isArray(options)) return schema;
   const real = options.filter((o) => isRecord(o) && o.type !== "null");
   return real.length === 1 && isRecord(real[0])
-    ? { ...real[0], ...pick(schema, ["title", "description", "default"]) }
+    ? { ...real[0], ...pick(schema, ["title", "description", "default", "x-label", "x-hint"]) }
     : schema;
 }
 
@@ -82,11 +82,12 @@ function describeField(
   locale: Locale,
 ): SchemaField {
   const schema = isRecord(raw) ? unwrapNullable(raw) : {};
-  const description = schemaText(schema.description, locale);
+  // A module labels its settings in both languages with x-label / x-hint (the SDK's `setting`).
+  const description = schemaText(schema["x-hint"], locale) ?? schemaText(schema.description, locale);
   const base: FieldBase = {
     key,
     path,
-    label: schemaText(schema.title, locale) ?? humanizeKey(key),
+    label: schemaText(schema["x-label"], locale) ?? schemaText(schema.title, locale) ?? humanizeKey(key),
     required,
     ...(description ? { description } : {}),
   };

@@ -90,12 +90,28 @@ function SchemaInput(props: SchemaFormProps & { field: SchemaField }) {
       <Match when={f().kind === "unsupported"}>
         <div class="field">
           <span class="field__label">{f().label}</span>
+          {f().description && <p class="field__hint">{f().description}</p>}
           <p class="field__hint">{t("settings.unsupported")}</p>
-          <code class="code-block">{JSON.stringify(value() ?? null)}</code>
+          <ul class="link-list">
+            <For each={Array.isArray(value()) ? (value() as unknown[]) : [value()]}>
+              {(item) => <li>{readableValue(item)}</li>}
+            </For>
+          </ul>
         </div>
       </Match>
     </Switch>
   );
+}
+
+/** A value the form cannot edit, as a person reads it: an item's title or its texts, never JSON. */
+function readableValue(item: unknown): string {
+  if (item === null || item === undefined) return "—";
+  if (typeof item !== "object") return String(item);
+  const record = item as Record<string, unknown>;
+  if (typeof record.title === "string") return record.title;
+  return Object.values(record)
+    .filter((v) => typeof v === "string" || typeof v === "number")
+    .join(" · ");
 }
 
 /** Typed the Vietnamese way ("1.500", "2,5"); the raw text is kept while it is not a number yet. */
@@ -132,7 +148,12 @@ function NumberInput(props: SchemaFormProps & { field: SchemaField }) {
           setLocalError(field().kind === "integer" ? t("form.wholeNumber") : t("form.numberInvalid"));
           return;
         }
-        setLocalError(undefined);
+        const { minimum, maximum } = field();
+        const outside =
+          typeof parsed === "number" &&
+          ((minimum !== undefined && parsed < minimum) || (maximum !== undefined && parsed > maximum));
+        // Still passed on: the server refuses it too, but the person sees why before saving.
+        setLocalError(outside ? range() : undefined);
         props.onChange(field().path, parsed);
       }}
     />
