@@ -8,7 +8,13 @@ import {
   type TransactWriteCommandInput,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
-import { ConflictError, type MessageKey, NotFoundError, VersionMismatchError } from "@congdoan/core";
+import {
+  ConflictError,
+  type LocalizedText,
+  type MessageKey,
+  NotFoundError,
+  VersionMismatchError,
+} from "@congdoan/core";
 import type { Db } from "./client";
 import { decodeCursor, encodeCursor } from "./cursor";
 import {
@@ -62,7 +68,11 @@ export interface QueryOptions {
 export interface TransactionOp {
   tenant: string;
   item: NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
-  describe: string;
+  /**
+   * What the person is told when this write's condition fails on a create: give the record's own
+   * words ("tên đăng nhập … đã có người dùng"); the default names no key, which means nothing to them.
+   */
+  describe: string | LocalizedText;
 }
 
 type DbItem = Record<string, unknown> & {
@@ -327,7 +337,7 @@ export class TenantStore {
     this.addOptions(item, options);
     return {
       tenant: this.tenant,
-      describe: `${type} ${address.sk.join("/")} đã tồn tại`,
+      describe: { vi: "bản ghi này đã có", en: "this record already exists" },
       item: {
         Put: {
           TableName: this.db.tableName,

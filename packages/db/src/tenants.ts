@@ -61,7 +61,10 @@ export class TenantRegistry {
   private summaryOp(tenant: Tenant, isNew: boolean): TransactionOp {
     return {
       tenant: tenant.id,
-      describe: `liên đoàn “${tenant.id}” đã tồn tại`,
+      describe: {
+        vi: `đã có liên đoàn mang mã “${tenant.id}”`,
+        en: `a federation with the id “${tenant.id}” already exists`,
+      },
       item: {
         Put: {
           TableName: this.db.tableName,

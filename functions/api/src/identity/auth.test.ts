@@ -190,6 +190,10 @@ describe("accounts and roles", () => {
       },
     });
     expect(duplicate.status).toBe(409);
+    // In the person's words, without the record's internal address.
+    const message = ((await duplicate.json()) as { error: { message: string } }).error.message;
+    expect(message).toContain("tên đăng nhập “canbo.tranphu” đã có người dùng");
+    expect(message).not.toMatch(/U\/|user /);
     const reviewer = await host.signIn("ha-noi", "thamdinh.thanhxuan");
     expect((await host.call("/api/t/ha-noi/users", { headers: reviewer })).status).toBe(403);
   });

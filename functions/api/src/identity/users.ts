@@ -43,7 +43,13 @@ export class UserRepository {
   }
 
   prepareCreate(user: UserRecord): TransactionOp {
-    return this.store.prepareCreate(address(user.username), "user", user);
+    return {
+      ...this.store.prepareCreate(address(user.username), "user", user),
+      describe: {
+        vi: `tên đăng nhập “${user.username}” đã có người dùng`,
+        en: `the username “${user.username}” is already taken`,
+      },
+    };
   }
 
   prepareUpdate(current: StoredItem<UserRecord>, next: UserRecord): TransactionOp {
