@@ -8,7 +8,7 @@ import {
   type UnitOverride,
 } from "./campaign-scope";
 import { type Ctx, reject, unitOrReject } from "./http";
-import { type Campaign, keys, type SummaryShard } from "./model";
+import { type Campaign, type ComplianceRow, keys, type SummaryShard } from "./model";
 import type { ChecklistItem } from "./settings";
 import { loadCampaigns, loadYearShards } from "./summary";
 
@@ -105,4 +105,23 @@ export async function campaignShards(c: Ctx, campaign: Campaign): Promise<Stored
   return (await loadYearShards(c.var.store, campaign.year)).filter(
     (s) => s.data.scopeUnitId === campaign.scopeUnitId,
   );
+}
+
+/**
+ * The writes that change every unit row of a campaign (a new deadline, a frozen tree), one per summary
+ * item at the version just read, for the caller to put in the same transaction as the campaign.
+ */
+export async function rewriteCampaignRows(
+  c: Ctx,
+  campaign: Campaign,
+  rewrite: (row: ComplianceRow, unitId: string) => ComplianceRow,
+) {
+  const { store } = c.var;
+  return (await campaignShards(c, campaign)).map((shard) => {
+    const rows = Object.fromEntries(
+      Object.entries(shard.data.rows).map(([id, row]) => [id, rewrite(row, id)]),
+    );
+    const address = keys.shard(campaign.year, campaign.scopeUnitId, shard.data.shardId);
+    return store.prepareUpdate(address, shard, shard.version, { ...shard.data, rows });
+  });
 }

@@ -1,5 +1,6 @@
 import { createMemo, createSignal, For, Index, Show } from "solid-js";
 import type { SectionProps } from "./conference-parts";
+import { LabelledField } from "./form-support";
 import { dateVi, num, parseViDate, t } from "./i18n";
 import { liveQuorum, type QuorumRules, quorumSentence } from "./quorum";
 import type { ConferenceView } from "./types";
@@ -177,6 +178,8 @@ export function AttendanceForm(props: SectionProps) {
     </Show>
   );
   const fieldCls = (path: string) => (err(path) ? cls(path) : props.cls(path));
+  /** The same rule as a plain message, for a `LabelledField`. */
+  const problemAt = (path: string) => err(path) || props.errorAt(path) || "";
 
   return (
     <form class="form card" onSubmit={save} novalidate>
@@ -187,8 +190,7 @@ export function AttendanceForm(props: SectionProps) {
           <legend>{t(L(), "election")}</legend>
           <p class="field__hint">{t(L(), "electionHint")}</p>
           <div class="form-grid">
-            <label class={fieldCls("attendance.election.from")}>
-              <span class="field__label">{t(L(), "electionFrom")}</span>
+            <LabelledField label={t(L(), "electionFrom")} error={problemAt("attendance.election.from")}>
               <input
                 class="input"
                 inputmode="numeric"
@@ -197,8 +199,7 @@ export function AttendanceForm(props: SectionProps) {
                 value={electionFrom()}
                 onInput={(e) => setElectionFrom(e.currentTarget.value)}
               />
-              {message("attendance.election.from")}
-            </label>
+            </LabelledField>
             <label class={fieldCls("attendance.election.to")}>
               <span class="field__label">{t(L(), "electionTo")}</span>
               <input
@@ -220,18 +221,21 @@ export function AttendanceForm(props: SectionProps) {
           <fieldset class="fieldset">
             <legend>{row().label || t(L(), "group")}</legend>
             <div class="form-grid">
-              <label class={fieldCls(`attendance.categories.${i}.label`)}>
-                <span class="field__label">{t(L(), "groupName")}</span>
+              <LabelledField
+                label={t(L(), "groupName")}
+                error={problemAt(`attendance.categories.${i}.label`)}
+              >
                 <input
                   class="input"
                   value={row().label}
                   onInput={(e) => update(setRows, i, { label: e.currentTarget.value })}
                 />
-                {message(`attendance.categories.${i}.label`)}
-              </label>
+              </LabelledField>
               <Show when={delegates()}>
-                <label class={fieldCls(`attendance.categories.${i}.staff`)}>
-                  <span class="field__label">{t(L(), "groupStaffCount")}</span>
+                <LabelledField
+                  label={t(L(), "groupStaffCount")}
+                  error={problemAt(`attendance.categories.${i}.staff`)}
+                >
                   <input
                     class="input"
                     inputmode="numeric"
@@ -239,19 +243,13 @@ export function AttendanceForm(props: SectionProps) {
                     value={row().staff}
                     onInput={(e) => update(setRows, i, { staff: e.currentTarget.value })}
                   />
-                  {message(`attendance.categories.${i}.staff`)}
-                </label>
+                </LabelledField>
               </Show>
-              <label
-                class={
-                  staffProblem(row())
-                    ? "field field--invalid"
-                    : fieldCls(`attendance.categories.${i}.invited`)
-                }
+              {/* A row's live check, as the officer types, comes before any earlier message. */}
+              <LabelledField
+                label={delegates() ? t(L(), "delegatesElected") : t(L(), "invited")}
+                error={staffProblem(row()) || problemAt(`attendance.categories.${i}.invited`)}
               >
-                <span class="field__label">
-                  {delegates() ? t(L(), "delegatesElected") : t(L(), "invited")}
-                </span>
                 <input
                   class="input"
                   inputmode="numeric"
@@ -259,18 +257,11 @@ export function AttendanceForm(props: SectionProps) {
                   value={row().invited}
                   onInput={(e) => update(setRows, i, { invited: e.currentTarget.value })}
                 />
-                <Show when={staffProblem(row())} fallback={message(`attendance.categories.${i}.invited`)}>
-                  <span class="field__error">{staffProblem(row())}</span>
-                </Show>
-              </label>
-              <label
-                class={
-                  rowProblem(row()) ? "field field--invalid" : fieldCls(`attendance.categories.${i}.present`)
-                }
+              </LabelledField>
+              <LabelledField
+                label={delegates() ? t(L(), "delegatesPresent") : t(L(), "present")}
+                error={rowProblem(row()) || problemAt(`attendance.categories.${i}.present`)}
               >
-                <span class="field__label">
-                  {delegates() ? t(L(), "delegatesPresent") : t(L(), "present")}
-                </span>
                 <input
                   class="input"
                   inputmode="numeric"
@@ -278,10 +269,7 @@ export function AttendanceForm(props: SectionProps) {
                   value={row().present}
                   onInput={(e) => update(setRows, i, { present: e.currentTarget.value })}
                 />
-                <Show when={rowProblem(row())} fallback={message(`attendance.categories.${i}.present`)}>
-                  <span class="field__error">{rowProblem(row())}</span>
-                </Show>
-              </label>
+              </LabelledField>
             </div>
             <Show when={rows().length > 1}>
               <button
@@ -336,17 +324,14 @@ export function AttendanceForm(props: SectionProps) {
         <Index each={absences()}>
           {(a, i) => (
             <div class="form-grid">
-              <label class={fieldCls(`attendance.absences.${i}.name`)}>
-                <span class="field__label">{t(L(), "fullName")}</span>
+              <LabelledField label={t(L(), "fullName")} error={problemAt(`attendance.absences.${i}.name`)}>
                 <input
                   class="input"
                   value={a().name}
                   onInput={(e) => update(setAbsences, i, { name: e.currentTarget.value })}
                 />
-                {message(`attendance.absences.${i}.name`)}
-              </label>
-              <label class="field">
-                <span class="field__label">{t(L(), "group")}</span>
+              </LabelledField>
+              <LabelledField label={t(L(), "group")}>
                 <select
                   class="input"
                   value={a().category}
@@ -357,16 +342,17 @@ export function AttendanceForm(props: SectionProps) {
                     {(r) => <option value={r.label.trim()}>{r.label}</option>}
                   </For>
                 </select>
-              </label>
-              <label class={fieldCls(`attendance.absences.${i}.reason`)}>
-                <span class="field__label">{t(L(), "absenceReason")}</span>
+              </LabelledField>
+              <LabelledField
+                label={t(L(), "absenceReason")}
+                error={problemAt(`attendance.absences.${i}.reason`)}
+              >
                 <input
                   class="input"
                   value={a().reason}
                   onInput={(e) => update(setAbsences, i, { reason: e.currentTarget.value })}
                 />
-                {message(`attendance.absences.${i}.reason`)}
-              </label>
+              </LabelledField>
               <button
                 type="button"
                 class="button button--link button--danger-text"

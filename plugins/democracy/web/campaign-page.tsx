@@ -1,7 +1,7 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createEffect, createMemo, createResource, createSignal, Index, Show } from "solid-js";
 import { CampaignUnits } from "./campaign-units";
-import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
+import { errorsOf, type FieldErrors, fieldHelpers, LabelledField, StatusMessage } from "./form-support";
 import { dateVi, parseViDate, t, yearLabel } from "./i18n";
 import { ReminderBanner } from "./reminder-banner";
 import type { CampaignRow, CampaignView } from "./types";
@@ -112,17 +112,8 @@ export default function CampaignPage(props: WebPluginRouteProps) {
         </h1>
         <Show when={data()}>{(d) => <p class="lead">{d().campaign.title}</p>}</Show>
       </header>
-      <ReminderBanner
-        api={props.api}
-        locale={props.locale}
-        permissions={props.permissions}
-        tenant={props.tenant}
-      />
-      <Show when={message()}>
-        <p class="notice" role="status">
-          {message()}
-        </p>
-      </Show>
+      <ReminderBanner {...props} />
+      <StatusMessage text={message()} />
       <Show when={!data.loading} fallback={<p class="muted">{t(L(), "loading")}</p>}>
         <Show when={data()} fallback={<p class="lead">{t(L(), "noCampaigns")}</p>}>
           {(d) => (
@@ -136,13 +127,10 @@ export default function CampaignPage(props: WebPluginRouteProps) {
                 </span>
               </p>
               <form class="form card" onSubmit={save} novalidate>
-                <label class={cls("title")}>
-                  <span class="field__label">{t(L(), "title")}</span>
+                <LabelledField label={t(L(), "title")} error={errors().title}>
                   <input class="input" name="title" value={d().campaign.title} disabled={!open()} />
-                  {err("title")}
-                </label>
-                <label class={cls("deadline")}>
-                  <span class="field__label">{t(L(), "deadline")}</span>
+                </LabelledField>
+                <LabelledField label={t(L(), "deadline")} error={errors().deadline}>
                   <input
                     class="input"
                     name="deadline"
@@ -150,8 +138,7 @@ export default function CampaignPage(props: WebPluginRouteProps) {
                     value={dateVi(d().campaign.deadline)}
                     disabled={!open()}
                   />
-                  {err("deadline")}
-                </label>
+                </LabelledField>
                 <fieldset class="fieldset">
                   <legend>{t(L(), "checklist")}</legend>
                   <Index each={items()}>

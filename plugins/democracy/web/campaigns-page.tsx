@@ -1,6 +1,6 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createMemo, createResource, createSignal, For, Show } from "solid-js";
-import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
+import { errorsOf, type FieldErrors, fieldHelpers, LabelledField, StatusMessage } from "./form-support";
 import { dateVi, num, parseViDate, t, yearLabel } from "./i18n";
 import { ReminderBanner } from "./reminder-banner";
 import { type ManageableUnit, ScopePicker } from "./scope-picker";
@@ -23,7 +23,7 @@ export default function CampaignsPage(props: WebPluginRouteProps) {
   const shown = () => (list()?.items ?? []).filter((c) => !year() || c.year === year());
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [message, setMessage] = createSignal("");
-  const { cls, err } = fieldHelpers(errors);
+  const { err } = fieldHelpers(errors);
   const canManage = () => props.permissions.includes("democracy.manage");
   const [manageable] = createResource(canManage, () =>
     props.api
@@ -70,17 +70,8 @@ export default function CampaignsPage(props: WebPluginRouteProps) {
       <header class="page-header">
         <h1>{t(L(), "campaigns")}</h1>
       </header>
-      <ReminderBanner
-        api={props.api}
-        locale={props.locale}
-        permissions={props.permissions}
-        tenant={props.tenant}
-      />
-      <Show when={message()}>
-        <p class="notice" role="status">
-          {message()}
-        </p>
-      </Show>
+      <ReminderBanner {...props} />
+      <StatusMessage text={message()} />
       <div class="filters">
         <label class="field">
           <span class="field__label">{t(L(), "schoolYear")}</span>
@@ -124,14 +115,12 @@ export default function CampaignsPage(props: WebPluginRouteProps) {
       <Show when={canManage()}>
         <form class="form card" onSubmit={create} novalidate>
           <h2>{t(L(), "newCampaign")}</h2>
-          <label class={cls("year")}>
-            <span class="field__label">{t(L(), "schoolYear")}</span>
+          <LabelledField label={t(L(), "schoolYear")} error={errors().year}>
             <select class="input" name="year">
               <option value={current}>{yearLabel(current)}</option>
               <option value={next}>{yearLabel(next)}</option>
             </select>
-            {err("year")}
-          </label>
+          </LabelledField>
           <Show when={!manageable.loading} fallback={<p class="muted">{t(L(), "loading")}</p>}>
             <ScopePicker
               locale={L()}
@@ -141,17 +130,12 @@ export default function CampaignsPage(props: WebPluginRouteProps) {
               error={err("scopeUnitId")}
             />
           </Show>
-          <label class={cls("deadline")}>
-            <span class="field__label">{t(L(), "deadline")}</span>
+          <LabelledField label={t(L(), "deadline")} error={errors().deadline}>
             <input class="input" name="deadline" inputmode="numeric" placeholder="31/10/2026" />
-            {err("deadline")}
-          </label>
-          <label class={cls("title")}>
-            <span class="field__label">{t(L(), "title")}</span>
+          </LabelledField>
+          <LabelledField label={t(L(), "title")} hint={t(L(), "titleHint")} error={errors().title}>
             <input class="input" name="title" />
-            <span class="field__hint">{t(L(), "titleHint")}</span>
-            {err("title")}
-          </label>
+          </LabelledField>
           <button class="button" type="submit">
             {t(L(), "create")}
           </button>

@@ -1,10 +1,11 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
-import { createResource, createSignal, Show } from "solid-js";
+import { type Accessor, createResource, createSignal, Show } from "solid-js";
 import { AdoptedDocumentsForm } from "./adopted-documents-form";
 import { AttendanceForm, ElectionLine } from "./attendance-form";
+import type { SectionProps } from "./conference-parts";
 import { DraftsSection } from "./drafts-section";
 import { FilesSection } from "./files-section";
-import { errorsOf, type FieldErrors, fieldHelpers } from "./form-support";
+import { errorsOf, type FieldErrors, fieldHelpers, LabelledField, StatusMessage } from "./form-support";
 import { dateVi, num, t, yearLabel } from "./i18n";
 import { ReminderBanner } from "./reminder-banner";
 import { ResolutionForm } from "./resolution-form";
@@ -70,12 +71,25 @@ export default function ConferencePage(props: WebPluginRouteProps) {
   }
 
   const helpers = fieldHelpers(errors);
-  const field = (name: string) => (errors()[name] ? "field field--invalid" : "field");
-  const fieldError = (name: string) => (
-    <Show when={errors()[name]}>
-      <span class="inline-error">{errors()[name]}</span>
-    </Show>
-  );
+  /** What every section gets from the page; getters, so a section follows the conference as it changes. */
+  const sectionOf = (c: Accessor<ConferenceView>): SectionProps => ({
+    get conf() {
+      return c();
+    },
+    get base() {
+      return base();
+    },
+    get api() {
+      return props.api;
+    },
+    get locale() {
+      return L();
+    },
+    run,
+    errorAt: helpers.at,
+    cls: helpers.cls,
+    err: helpers.err,
+  });
 
   return (
     <section class="page">
@@ -85,17 +99,8 @@ export default function ConferencePage(props: WebPluginRouteProps) {
         </h1>
         <Show when={conf()}>{(c) => <p class="lead">{c().unitName}</p>}</Show>
       </header>
-      <ReminderBanner
-        api={props.api}
-        locale={props.locale}
-        permissions={props.permissions}
-        tenant={props.tenant}
-      />
-      <Show when={message()}>
-        <p class="notice" role="status">
-          {message()}
-        </p>
-      </Show>
+      <ReminderBanner {...props} />
+      <StatusMessage text={message()} />
       <Show when={!conf.loading} fallback={<p class="muted">{t(L(), "loading")}</p>}>
         <Show
           when={conf()}
@@ -103,35 +108,27 @@ export default function ConferencePage(props: WebPluginRouteProps) {
             <Show when={canHold()}>
               <form class="form card" onSubmit={prepare}>
                 <h2>{t(L(), "prepare")}</h2>
-                <label class={field("kind")}>
-                  <span>{t(L(), "kind")}</span>
+                <LabelledField label={t(L(), "kind")} error={errors().kind}>
                   <select class="input" name="kind">
                     <option value="cbccvc">{t(L(), "cbccvc")}</option>
                     <option value="nld">{t(L(), "nld")}</option>
                   </select>
-                  {fieldError("kind")}
-                </label>
-                <label class={field("preparation.date")}>
-                  <span>{t(L(), "date")}</span>
+                </LabelledField>
+                <LabelledField label={t(L(), "date")} error={errors()["preparation.date"]}>
                   <input class="input" type="date" name="date" required />
-                  {fieldError("preparation.date")}
-                </label>
-                <label class={field("preparation.place")}>
-                  <span>{t(L(), "place")}</span>
+                </LabelledField>
+                <LabelledField label={t(L(), "place")} error={errors()["preparation.place"]}>
                   <input class="input" name="place" required />
-                  {fieldError("preparation.place")}
-                </label>
-                <label class="field">
-                  <span>{t(L(), "format")}</span>
+                </LabelledField>
+                <LabelledField label={t(L(), "format")}>
                   <select class="input" name="format">
                     <option value="full">{t(L(), "full")}</option>
                     <option value="delegates">{t(L(), "delegates")}</option>
                   </select>
-                </label>
-                <label class="field">
-                  <span>{t(L(), "agenda")}</span>
+                </LabelledField>
+                <LabelledField label={t(L(), "agenda")}>
                   <textarea class="input" name="agenda" rows="4" />
-                </label>
+                </LabelledField>
                 <button class="button" type="submit">
                   {t(L(), "save")}
                 </button>
@@ -139,97 +136,53 @@ export default function ConferencePage(props: WebPluginRouteProps) {
             </Show>
           }
         >
-          {(c) => (
-            <>
-              <div class="card">
-                <p>
-                  {t(L(), c().kind)} · {dateVi(c().preparation.date)} · {c().preparation.place}
-                </p>
-                <Show when={c().quorum}>
-                  {(q) => (
-                    <p class={q().met ? "badge" : "badge badge--warn"}>
-                      {L() === "vi" && q().message
-                        ? q().message
-                        : q().met
-                          ? t(L(), "quorumOk", { n: num(L(), q().needed) })
-                          : t(L(), "quorumMissing", { n: num(L(), q().needed) })}
-                    </p>
-                  )}
+          {(c) => {
+            const section = sectionOf(c);
+            const editable = () => c().status !== "closed" && canHold();
+            return (
+              <>
+                <div class="card">
+                  <p>
+                    {t(L(), c().kind)} · {dateVi(c().preparation.date)} · {c().preparation.place}
+                  </p>
+                  <Show when={c().quorum}>
+                    {(q) => (
+                      <p class={q().met ? "badge" : "badge badge--warn"}>
+                        {L() === "vi" && q().message
+                          ? q().message
+                          : q().met
+                            ? t(L(), "quorumOk", { n: num(L(), q().needed) })
+                            : t(L(), "quorumMissing", { n: num(L(), q().needed) })}
+                      </p>
+                    )}
+                  </Show>
+                  <ElectionLine conf={c()} locale={L()} />
+                </div>
+                <Show when={c().status !== "closed"} fallback={<p class="notice">{t(L(), "locked")}</p>}>
+                  <Show when={canHold()}>
+                    <AttendanceForm {...section} />
+                    <AdoptedDocumentsForm
+                      {...section}
+                      checklist={checklist()}
+                      onClose={() =>
+                        void run(() =>
+                          props.api.send<ConferenceView>("POST", `${base()}/close`, { version: c().version }),
+                        )
+                      }
+                    />
+                  </Show>
                 </Show>
-                <ElectionLine conf={c()} locale={L()} />
-              </div>
-              <Show when={c().status !== "closed"} fallback={<p class="notice">{t(L(), "locked")}</p>}>
-                <Show when={canHold()}>
-                  <AttendanceForm
-                    conf={c()}
-                    base={base()}
-                    api={props.api}
-                    locale={L()}
-                    run={run}
-                    cls={helpers.cls}
-                    err={helpers.err}
-                  />
-                  <AdoptedDocumentsForm
-                    conf={c()}
-                    base={base()}
-                    api={props.api}
-                    locale={L()}
-                    run={run}
-                    cls={helpers.cls}
-                    err={helpers.err}
-                    checklist={checklist()}
-                    onClose={() =>
-                      void run(() =>
-                        props.api.send<ConferenceView>("POST", `${base()}/close`, { version: c().version }),
-                      )
-                    }
-                  />
+                <Show when={editable()}>
+                  <ResolutionForm {...section} />
                 </Show>
-              </Show>
-              <Show when={c().status !== "closed" && canHold()}>
-                <ResolutionForm
-                  conf={c()}
-                  base={base()}
-                  api={props.api}
-                  locale={L()}
-                  run={run}
-                  cls={helpers.cls}
-                  err={helpers.err}
-                />
-              </Show>
-              <DraftsSection
-                conf={c()}
-                base={base()}
-                api={props.api}
-                locale={L()}
-                run={run}
-                cls={helpers.cls}
-                err={helpers.err}
-                editable={c().status !== "closed" && canHold()}
-              />
-              <FilesSection
-                conf={c()}
-                base={base()}
-                api={props.api}
-                locale={L()}
-                run={run}
-                cls={helpers.cls}
-                err={helpers.err}
-                editable={c().status !== "closed" && canHold()}
-              />
-              <Show when={canReview()}>
-                <ReviewSection
-                  conf={c()}
-                  base={base()}
-                  api={props.api}
-                  locale={L()}
-                  run={run}
-                  cls={helpers.cls}
-                  err={helpers.err}
-                />
-              </Show>
-            </>
-          )}
+                <DraftsSection {...section} editable={editable()} />
+                <FilesSection {...section} editable={editable()} />
+                <Show when={canReview()}>
+                  <ReviewSection {...section} />
+                </Show>
+              </>
+            );
+          }}
         </Show>
       </Show>
     </section>

@@ -11,6 +11,8 @@ export interface SectionProps {
   locale: WebLocale;
   /** Runs a write, shows "saved" or the error (with field messages), and takes the new conference. */
   run: (action: () => Promise<ConferenceView>) => Promise<void>;
+  /** The server's message for one field, e.g. "resolution.summary", to show beside it. */
+  errorAt: (name: string) => string | undefined;
   cls: (name: string) => string;
   err: (name: string) => JSX.Element;
 }

@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from "solid-js";
 import type { SectionProps } from "./conference-parts";
 import { downloadFile, uploadFile } from "./file-transfer";
+import { FileUploadFields } from "./file-upload-fields";
 import { num, t } from "./i18n";
 import type { ConferenceView } from "./types";
 
@@ -78,16 +79,7 @@ export function DraftsSection(props: SectionProps & { editable: boolean }) {
       </Show>
       <Show when={props.editable && drafts().length < 20}>
         <form class="form" onSubmit={upload} novalidate>
-          <label class={error() ? "field field--invalid" : "field"}>
-            <span class="field__label">{t(L(), "uploadDraft")}</span>
-            <input class="input input--file" type="file" name="file" />
-            <Show when={error()}>
-              <span class="field__error">{error()}</span>
-            </Show>
-          </label>
-          <button class="button button--secondary" type="submit" disabled={busy()}>
-            {t(L(), "upload")}
-          </button>
+          <FileUploadFields label={t(L(), "uploadDraft")} error={error()} busy={busy()} locale={L()} />
         </form>
       </Show>
     </section>

@@ -1,6 +1,8 @@
 import { createSignal, For, Show } from "solid-js";
 import type { SectionProps } from "./conference-parts";
 import { downloadFile, uploadFile } from "./file-transfer";
+import { FileUploadFields } from "./file-upload-fields";
+import { LabelledField } from "./form-support";
 import { num, t } from "./i18n";
 import type { ConferenceView, FileRefView } from "./types";
 
@@ -68,25 +70,15 @@ export function FilesSection(props: SectionProps & { editable: boolean }) {
       </ul>
       <Show when={props.editable}>
         <form class="form" onSubmit={upload} novalidate>
-          <label class="field">
-            <span class="field__label">{t(L(), "attachTo")}</span>
+          <LabelledField label={t(L(), "attachTo")}>
             <select class="input" name="target">
               <option value="minutes">{t(L(), "minutes")}</option>
               <For each={props.conf.documents}>
                 {(d, i) => <option value={String(i())}>{d.title}</option>}
               </For>
             </select>
-          </label>
-          <label class={fileError() ? "field field--invalid" : "field"}>
-            <span class="field__label">{t(L(), "chooseFile")}</span>
-            <input class="input input--file" type="file" name="file" />
-            <Show when={fileError()}>
-              <span class="field__error">{fileError()}</span>
-            </Show>
-          </label>
-          <button class="button button--secondary" type="submit" disabled={busy()}>
-            {t(L(), "upload")}
-          </button>
+          </LabelledField>
+          <FileUploadFields label={t(L(), "chooseFile")} error={fileError()} busy={busy()} locale={L()} />
         </form>
       </Show>
     </section>

@@ -1,5 +1,6 @@
 import { createSignal, Index, Show } from "solid-js";
 import type { SectionProps } from "./conference-parts";
+import { LabelledField } from "./form-support";
 import { t } from "./i18n";
 import type { ConferenceView } from "./types";
 
@@ -44,41 +45,36 @@ export function ResolutionForm(props: SectionProps) {
   return (
     <form class="form card" onSubmit={save} novalidate>
       <h2>{t(L(), "resolution")}</h2>
-      <label class={props.cls("resolution.summary")}>
-        <span class="field__label">{t(L(), "summary")}</span>
+      <LabelledField label={t(L(), "summary")} error={props.errorAt("resolution.summary")}>
         <textarea
           class="input"
           rows="4"
           value={summary()}
           onInput={(e) => setSummary(e.currentTarget.value)}
         />
-        {props.err("resolution.summary")}
-      </label>
+      </LabelledField>
       <fieldset class="fieldset">
         <legend>{t(L(), "targets")}</legend>
         <Index each={targets()}>
           {(x, i) => (
             <div class="form-grid">
-              <label class={props.cls(`resolution.targets.${i}.title`)}>
-                <span class="field__label">
-                  {t(L(), "targets")} {i + 1}
-                </span>
+              <LabelledField
+                label={`${t(L(), "targets")} ${i + 1}`}
+                error={props.errorAt(`resolution.targets.${i}.title`)}
+              >
                 <input
                   class="input"
                   value={x().title}
                   onInput={(e) => editTarget(i, { title: e.currentTarget.value })}
                 />
-                {props.err(`resolution.targets.${i}.title`)}
-              </label>
-              <label class={props.cls(`resolution.targets.${i}.target`)}>
-                <span class="field__label">{t(L(), "target")}</span>
+              </LabelledField>
+              <LabelledField label={t(L(), "target")} error={props.errorAt(`resolution.targets.${i}.target`)}>
                 <input
                   class="input"
                   value={x().target}
                   onInput={(e) => editTarget(i, { target: e.currentTarget.value })}
                 />
-                {props.err(`resolution.targets.${i}.target`)}
-              </label>
+              </LabelledField>
               <button
                 type="button"
                 class="button button--link button--danger-text"
@@ -99,28 +95,25 @@ export function ResolutionForm(props: SectionProps) {
         <Index each={opinions()}>
           {(o, i) => (
             <div class="form-grid">
-              <label class={props.cls(`opinions.${i}.topic`)}>
-                <span class="field__label">
-                  {t(L(), "topic")} {i + 1}
-                </span>
+              <LabelledField
+                label={`${t(L(), "topic")} ${i + 1}`}
+                error={props.errorAt(`opinions.${i}.topic`)}
+              >
                 <textarea
                   class="input"
                   rows="2"
                   value={o().topic}
                   onInput={(e) => editOpinion(i, { topic: e.currentTarget.value })}
                 />
-                {props.err(`opinions.${i}.topic`)}
-              </label>
-              <label class={props.cls(`opinions.${i}.answer`)}>
-                <span class="field__label">{t(L(), "answer")}</span>
+              </LabelledField>
+              <LabelledField label={t(L(), "answer")} error={props.errorAt(`opinions.${i}.answer`)}>
                 <textarea
                   class="input"
                   rows="2"
                   value={o().answer ?? ""}
                   onInput={(e) => editOpinion(i, { answer: e.currentTarget.value })}
                 />
-                {props.err(`opinions.${i}.answer`)}
-              </label>
+              </LabelledField>
               <button
                 type="button"
                 class="button button--link button--danger-text"

@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from "solid-js";
 import type { SectionProps } from "./conference-parts";
+import { LabelledField } from "./form-support";
 import { dateTimeVi, t } from "./i18n";
 import type { ConferenceView, FollowUpView } from "./types";
 
@@ -93,14 +94,12 @@ export function ReviewSection(props: SectionProps) {
         {done(t(L(), "yearEnd"), props.conf.followUps?.yearEnd)}
         <Show when={targets().length > 0} fallback={<p class="muted">{t(L(), "noTargets")}</p>}>
           <form class="form" onSubmit={followUp} novalidate>
-            <label class={props.cls("stage")}>
-              <span class="field__label">{t(L(), "stage")}</span>
+            <LabelledField label={t(L(), "stage")} error={props.errorAt("stage")}>
               <select class="input" name="stage">
                 <option value="mid-year">{t(L(), "midYear")}</option>
                 <option value="year-end">{t(L(), "yearEnd")}</option>
               </select>
-              {props.err("stage")}
-            </label>
+            </LabelledField>
             <For each={targets()}>
               {(x, i) => (
                 <fieldset class="fieldset">
@@ -110,19 +109,15 @@ export function ReviewSection(props: SectionProps) {
                   <select class="input" name={`status-${x.id}`} aria-label={x.title}>
                     <For each={statuses}>{(s) => <option value={s.value}>{t(L(), s.key)}</option>}</For>
                   </select>
-                  <label class={props.cls(`results.${i()}.note`)}>
-                    <span class="field__label">{t(L(), "comment")}</span>
+                  <LabelledField label={t(L(), "comment")} error={props.errorAt(`results.${i()}.note`)}>
                     <input class="input" name={`note-${x.id}`} />
-                    {props.err(`results.${i()}.note`)}
-                  </label>
+                  </LabelledField>
                 </fieldset>
               )}
             </For>
-            <label class={props.cls("comment")}>
-              <span class="field__label">{t(L(), "comment")}</span>
+            <LabelledField label={t(L(), "comment")} error={props.errorAt("comment")}>
               <textarea class="input" name="comment" rows="2" />
-              {props.err("comment")}
-            </label>
+            </LabelledField>
             {props.err("results")}
             <button class="button" type="submit">
               {t(L(), "saveFollowUp")}

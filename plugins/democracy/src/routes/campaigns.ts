@@ -1,7 +1,13 @@
 import { nextSchoolYear } from "@congdoan/core";
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
 import { blankRow, defaultTitle } from "../campaign-scope";
-import { campaignShards, campaignView, checkDeadline, createCampaign } from "../campaign-service";
+import {
+  campaignShards,
+  campaignView,
+  checkDeadline,
+  createCampaign,
+  rewriteCampaignRows,
+} from "../campaign-service";
 import { districtOf, kindForUnit } from "../compliance";
 import { type Ctx, json, ok, readErrors, reject, unitOrReject, writeErrors } from "../http";
 import { type Campaign, type Conference, keys, type SummaryShard } from "../model";
@@ -21,6 +27,37 @@ import {
 const tags = ["Quy chế dân chủ"];
 const MANAGE = "democracy.manage";
 const READ = "democracy.read";
+
+/**
+ * A change to one campaign or one of its units: managers only, a JSON body, the refusals of a write;
+ * answers `status` (200 unless told) with `response`.
+ */
+const campaignChange = <
+  M extends "patch" | "put" | "post",
+  P extends z.ZodObject,
+  B extends z.ZodType,
+  R extends z.ZodType,
+  C extends 200 | 201 = 200,
+>(def: {
+  method: M;
+  path?: string;
+  summary: string;
+  params: P;
+  body: B;
+  response: R;
+  status?: C;
+}) =>
+  guardedRoute(MANAGE, {
+    method: def.method,
+    path: `/campaigns/{year}/{scopeUnitId}${def.path ?? ""}`,
+    tags,
+    summary: def.summary,
+    request: { params: def.params, body: json(def.body) },
+    responses: {
+      ...({ [def.status ?? 200]: ok(def.response) } as Record<C, ReturnType<typeof ok<R>>>),
+      ...writeErrors,
+    },
+  });
 
 const routes = {
   list: guardedRoute(READ, {
@@ -53,37 +90,37 @@ const routes = {
       ...readErrors,
     },
   }),
-  update: guardedRoute(MANAGE, {
+  update: campaignChange({
     method: "patch",
-    path: "/campaigns/{year}/{scopeUnitId}",
-    tags,
     summary: "Sửa tên, hạn và danh mục tài liệu của đợt",
-    request: { params: CampaignParams, body: json(UpdateCampaignSchema) },
-    responses: { 200: ok(CampaignSchema), ...writeErrors },
+    params: CampaignParams,
+    body: UpdateCampaignSchema,
+    response: CampaignSchema,
   }),
-  setUnit: guardedRoute(MANAGE, {
+  setUnit: campaignChange({
     method: "put",
-    path: "/campaigns/{year}/{scopeUnitId}/units/{unitId}",
-    tags,
+    path: "/units/{unitId}",
     summary: "Đặt loại hội nghị và việc bắt buộc tổ chức cho một đơn vị",
-    request: { params: CampaignUnitParams, body: json(UnitRequirementSchema) },
-    responses: { 200: ok(RowSchema), ...writeErrors },
+    params: CampaignUnitParams,
+    body: UnitRequirementSchema,
+    response: RowSchema,
   }),
-  copy: guardedRoute(MANAGE, {
+  copy: campaignChange({
     method: "post",
-    path: "/campaigns/{year}/{scopeUnitId}/copy",
-    tags,
+    path: "/copy",
     summary: "Sao chép đợt sang năm học sau (danh mục, hạn, loại hội nghị đã chỉnh)",
-    request: { params: CampaignParams, body: json(CopyCampaignSchema) },
-    responses: { 201: ok(CampaignSchema), ...writeErrors },
+    params: CampaignParams,
+    body: CopyCampaignSchema,
+    response: CampaignSchema,
+    status: 201,
   }),
-  close: guardedRoute(MANAGE, {
+  close: campaignChange({
     method: "post",
-    path: "/campaigns/{year}/{scopeUnitId}/close",
-    tags,
+    path: "/close",
     summary: "Kết thúc đợt: chốt số liệu theo cây tổ chức hiện tại",
-    request: { params: CampaignParams, body: json(CloseCampaignSchema) },
-    responses: { 200: ok(CampaignSchema), ...writeErrors },
+    params: CampaignParams,
+    body: CloseCampaignSchema,
+    response: CampaignSchema,
   }),
 };
 
@@ -97,6 +134,12 @@ export async function loadCampaign(c: Ctx, year: string, scope: string) {
   const item = await c.var.store.get<Campaign>(keys.campaign(year, scope));
   if (!item) throw reject.missing();
   return item;
+}
+
+/** The campaign a change is about, once the caller is known to manage its very scope. */
+async function managedCampaign(c: Ctx, year: string, scope: string) {
+  await c.var.access.require(MANAGE, scope);
+  return loadCampaign(c, year, scope);
 }
 
 export function campaignRoutes(app: PluginApp<Settings>) {
@@ -131,8 +174,7 @@ export function campaignRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.update, async (c) => {
     const { year, scopeUnitId } = c.req.valid("param");
     const body = c.req.valid("json");
-    await c.var.access.require(MANAGE, scopeUnitId);
-    const current = await loadCampaign(c, year, scopeUnitId);
+    const current = await managedCampaign(c, year, scopeUnitId);
     if (current.version !== body.version) throw reject.stale();
     if (current.data.status === "closed") throw campaignClosed();
     if (body.deadline) checkDeadline(c, year, body.deadline);
@@ -146,20 +188,12 @@ export function campaignRoutes(app: PluginApp<Settings>) {
     const ops = [store.prepareUpdate(keys.campaign(year, scopeUnitId), current, current.version, next)];
     if (next.deadline !== current.data.deadline) {
       // "Held on time" depends on the deadline: recount every row of the campaign in the same write.
-      for (const shard of await campaignShards(c, current.data)) {
-        const rows = Object.fromEntries(
-          Object.entries(shard.data.rows).map(([id, r]) => [
-            id,
-            { ...r, onTime: r.status === "held" && (r.heldOn ?? "") <= next.deadline },
-          ]),
-        );
-        ops.push(
-          store.prepareUpdate(keys.shard(year, scopeUnitId, shard.data.shardId), shard, shard.version, {
-            ...shard.data,
-            rows,
-          }),
-        );
-      }
+      ops.push(
+        ...(await rewriteCampaignRows(c, current.data, (r) => ({
+          ...r,
+          onTime: r.status === "held" && (r.heldOn ?? "") <= next.deadline,
+        }))),
+      );
     }
     ops.push(
       c.var.audit.prepare({
@@ -178,8 +212,7 @@ export function campaignRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.setUnit, async (c) => {
     const { year, scopeUnitId, unitId } = c.req.valid("param");
     const body = c.req.valid("json");
-    await c.var.access.require(MANAGE, scopeUnitId);
-    const campaign = await loadCampaign(c, year, scopeUnitId);
+    const campaign = await managedCampaign(c, year, scopeUnitId);
     if (campaign.data.status === "closed") throw campaignClosed();
     const unit = await unitOrReject(c, unitId);
     const { store, units } = c.var;
@@ -223,8 +256,7 @@ export function campaignRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.copy, async (c) => {
     const { year, scopeUnitId } = c.req.valid("param");
     const body = c.req.valid("json");
-    await c.var.access.require(MANAGE, scopeUnitId);
-    const source = await loadCampaign(c, year, scopeUnitId);
+    const source = await managedCampaign(c, year, scopeUnitId);
     const toYear = body.toYear ?? nextSchoolYear(year);
     if (toYear <= year)
       throw reject.bad({
@@ -262,8 +294,7 @@ export function campaignRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.close, async (c) => {
     const { year, scopeUnitId } = c.req.valid("param");
     const body = c.req.valid("json");
-    await c.var.access.require(MANAGE, scopeUnitId);
-    const current = await loadCampaign(c, year, scopeUnitId);
+    const current = await managedCampaign(c, year, scopeUnitId);
     if (current.version !== body.version) throw reject.stale();
     if (current.data.status === "closed")
       throw reject.conflict({ vi: "đợt đã kết thúc rồi", en: "the campaign is already closed" });
@@ -272,20 +303,12 @@ export function campaignRoutes(app: PluginApp<Settings>) {
     const next: Campaign = { ...current.data, status: "closed", closedAt: new Date().toISOString() };
     const ops = [store.prepareUpdate(keys.campaign(year, scopeUnitId), current, current.version, next)];
     // Freeze the tree as it is now: later moves no longer change this year's figures.
-    for (const shard of await campaignShards(c, current.data)) {
-      const rows = Object.fromEntries(
-        Object.entries(shard.data.rows).map(([id, r]) => [
-          id,
-          { ...r, districtId: byId.has(id) ? districtOf(id, byId) : r.districtId },
-        ]),
-      );
-      ops.push(
-        store.prepareUpdate(keys.shard(year, scopeUnitId, shard.data.shardId), shard, shard.version, {
-          ...shard.data,
-          rows,
-        }),
-      );
-    }
+    ops.push(
+      ...(await rewriteCampaignRows(c, current.data, (r, id) => ({
+        ...r,
+        districtId: byId.has(id) ? districtOf(id, byId) : r.districtId,
+      }))),
+    );
     ops.push(
       c.var.audit.prepare({
         action: "democracy.campaign.close",

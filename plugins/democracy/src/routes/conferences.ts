@@ -2,7 +2,7 @@ import { formatDate, todayIso, ValidationError } from "@congdoan/core";
 import type { StoredItem } from "@congdoan/db";
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
 import { attendanceProblems, quorumShortfallEn, quorumView } from "../attendance";
-import { writeConference } from "../conference-writes";
+import { type ConferenceChange, writeConference } from "../conference-writes";
 import { actor, type Ctx, json, nowIso, ok, readErrors, reject, unitOrReject, writeErrors } from "../http";
 import { type Conference, type FollowUp, keys, kindLabels, type StoredFileRef } from "../model";
 import type { Settings } from "../settings";
@@ -123,6 +123,21 @@ export const locked = () =>
     en: "the conference is closed and locked; reopen it (with a reason, audited) to correct it",
   });
 
+/**
+ * What every change to an existing conference shares: the caller holds the permission at that very
+ * unit, then one audited write at the version the caller read; answers with the new view.
+ */
+async function changeConference(
+  c: Ctx,
+  permission: string,
+  { year, unitId }: { year: string; unitId: string },
+  write: Omit<ConferenceChange, "year" | "unitId" | "expectedVersion"> & { expectedVersion: number },
+) {
+  await c.var.access.require(permission, unitId);
+  const saved = await writeConference(c, { year, unitId, ...write });
+  return conferenceView(saved, c.var.settings);
+}
+
 export function conferenceRoutes(app: PluginApp<Settings>) {
   app.openapi(routes.list, async (c) => {
     const { year, cursor } = c.req.valid("query");
@@ -185,12 +200,8 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
   });
 
   app.openapi(routes.update, async (c) => {
-    const { year, unitId } = c.req.valid("param");
     const body = c.req.valid("json");
-    await c.var.access.require(HOLD, unitId);
-    const saved = await writeConference(c, {
-      year,
-      unitId,
+    const view = await changeConference(c, HOLD, c.req.valid("param"), {
       expectedVersion: body.version,
       action: "democracy.conference.record",
       change: async (current) => {
@@ -221,17 +232,13 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
         return next;
       },
     });
-    return c.json(conferenceView(saved, c.var.settings), 200);
+    return c.json(view, 200);
   });
 
   app.openapi(routes.close, async (c) => {
-    const { year, unitId } = c.req.valid("param");
     const body = c.req.valid("json");
-    await c.var.access.require(HOLD, unitId);
     const settings = c.var.settings;
-    const saved = await writeConference(c, {
-      year,
-      unitId,
+    const view = await changeConference(c, HOLD, c.req.valid("param"), {
       expectedVersion: body.version,
       action: "democracy.conference.close",
       change: (current) => {
@@ -264,16 +271,12 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
         return { ...conf, status: "closed", closedAt: nowIso(), closedBy: actor(c) };
       },
     });
-    return c.json(conferenceView(saved, settings), 200);
+    return c.json(view, 200);
   });
 
   app.openapi(routes.reopen, async (c) => {
-    const { year, unitId } = c.req.valid("param");
     const body = c.req.valid("json");
-    await c.var.access.require(REVIEW, unitId);
-    const saved = await writeConference(c, {
-      year,
-      unitId,
+    const view = await changeConference(c, REVIEW, c.req.valid("param"), {
       expectedVersion: body.version,
       action: "democracy.conference.reopen",
       change: (current) => {
@@ -290,16 +293,12 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
         };
       },
     });
-    return c.json(conferenceView(saved, c.var.settings), 200);
+    return c.json(view, 200);
   });
 
   app.openapi(routes.followUp, async (c) => {
-    const { year, unitId } = c.req.valid("param");
     const body = c.req.valid("json");
-    await c.var.access.require(REVIEW, unitId);
-    const saved = await writeConference(c, {
-      year,
-      unitId,
+    const view = await changeConference(c, REVIEW, c.req.valid("param"), {
       expectedVersion: body.version,
       allowClosedCampaign: true,
       action: `democracy.conference.follow-up.${body.stage}`,
@@ -330,6 +329,6 @@ export function conferenceRoutes(app: PluginApp<Settings>) {
         return { ...conf, followUps };
       },
     });
-    return c.json(conferenceView(saved, c.var.settings), 200);
+    return c.json(view, 200);
   });
 }
