@@ -164,12 +164,33 @@ describe("scholarships, from a school's nomination to the public page", () => {
       .getByLabel("Cha/mẹ (đoàn viên)")
       .locator("option", { hasText: parentName })
       .waitFor({ state: "attached" });
+    // Every nominating POST the page sends: one per submit, however often the button is tapped.
+    const nominationPosts: string[] = [];
+    officer.page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().endsWith(`/programmes/${programme.id}/nominations`))
+        nominationPosts.push(r.url());
+    });
+    // No parent is chosen for the officer; an empty form is refused on the page, field by field.
+    expect(await officer.page.getByLabel("Cha/mẹ (đoàn viên)").inputValue()).toBe("");
+    await officer.page.getByRole("button", { name: "Gửi đề cử" }).click();
+    const errorOf = (id: string) => officer.page.locator(`.field:has([id="${id}"]) .field__error`);
+    await errorOf("sch-memberId").getByText("Chọn cha/mẹ của cháu").waitFor();
+    await errorOf("sch-child.fullName").getByText("Nhập họ tên của cháu").waitFor();
+    await errorOf("sch-child.school").getByText("Nhập tên trường").waitFor();
+    await errorOf("sch-child.grade").getByText("Nhập lớp").waitFor();
+    await errorOf("sch-child.dateOfBirth").getByText("Bắt buộc").waitFor();
+    expect(await officer.page.locator(".field__label .field__required").count()).toBe(8);
+    expect(await officer.page.getByLabel("Thành tích").getAttribute("maxlength")).toBe("1000");
+    await officer.page.getByLabel("Ngày sinh (dd/mm/yyyy)").fill("31/02/2013");
+    await officer.page.getByRole("button", { name: "Gửi đề cử" }).click();
+    await errorOf("sch-child.dateOfBirth").getByText("Ngày 31/02/2013 không có thật").waitFor();
+    expect(nominationPosts).toEqual([]);
     await officer.page.getByLabel("Cha/mẹ (đoàn viên)").selectOption({ label: parentName });
     await officer.page.getByLabel("Loại học bổng").selectOption("hoc-gioi");
     await officer.page.getByLabel("Họ tên của cháu").fill(childName);
     await officer.page.getByLabel("Ngày sinh (dd/mm/yyyy)").fill("14/02/2013");
-    await officer.page.getByLabel("Trường", { exact: true }).fill("Trường THCS Nhân Chính");
-    await officer.page.getByLabel("Lớp", { exact: true }).fill("8A2");
+    await officer.page.getByRole("textbox", { name: "Trường", exact: true }).fill("Trường THCS Nhân Chính");
+    await officer.page.getByRole("textbox", { name: "Lớp", exact: true }).fill("8A2");
     await officer.page.getByLabel("Điểm trung bình năm học").fill("9,4");
     await officer.page.getByLabel("Thành tích").fill("Giải Nhì học sinh giỏi Toán cấp quận");
     // Evidence: a wrong type is refused beside the field; a small PDF goes up and is listed with its size.
@@ -196,11 +217,20 @@ describe("scholarships, from a school's nomination to the public page", () => {
     const nominated = officer.page.waitForResponse(
       (r) => r.request().method() === "POST" && r.url().endsWith(`/programmes/${programme.id}/nominations`),
     );
-    await officer.page.getByRole("button", { name: "Gửi đề cử" }).click();
-    const nominatedId = ((await (await nominated).json()) as { id: string }).id;
-    await officer.page.getByText("Đã ghi.").waitFor();
+    // A double tap sends one nomination; the form then empties and names the saved file.
+    await officer.page.getByRole("button", { name: "Gửi đề cử" }).dblclick();
+    const saved = (await (await nominated).json()) as { id: string; pseudonym: string };
+    const nominatedId = saved.id;
+    await officer.page.getByText(`Đã ghi hồ sơ ${saved.pseudonym}.`).waitFor();
+    await officer.page.getByRole("link", { name: `Xem hồ sơ ${saved.pseudonym}` }).waitFor();
+    expect(await officer.page.getByLabel("Họ tên của cháu").inputValue()).toBe("");
+    expect(await officer.page.getByLabel("Cha/mẹ (đoàn viên)").inputValue()).toBe("");
+    expect(nominationPosts).toHaveLength(1);
     await officer.page.goto(`${baseUrl}${MODULE}/programmes/${programme.id}`);
     await officer.page.locator("li.record").filter({ hasText: childName }).getByText("Chờ xét").waitFor();
+    // The summary says which "đã trao" it means: a count here, an amount in the funds table.
+    await officer.page.locator("dl.summary dt", { hasText: "Số suất đã trao" }).waitFor();
+    await officer.page.getByRole("columnheader", { name: "Số tiền đã trao" }).waitFor();
     // The officer opens the file from the unit's list: the evidence is there, no decision forms.
     await officer.page.getByRole("link", { name: childName }).click();
     await officer.page.locator("li").filter({ hasText: PDF_NAME }).getByText("2,5 KB").waitFor();

@@ -1,6 +1,7 @@
-import { schoolLevels } from "@congdoan/core";
+import { isValidCalendarDate, schoolLevels } from "@congdoan/core";
 import { z } from "@hono/zod-openapi";
-import { say } from "./zod-text";
+import { childTextRules, type LengthRule } from "./nomination-limits";
+import { say, sayLength } from "./zod-text";
 
 /** Học giỏi (good results), vượt khó (overcoming hardship), or both at once. */
 export const categoryCodes = ["hoc-gioi", "vuot-kho", "hoc-gioi-vuot-kho"] as const;
@@ -17,8 +18,9 @@ const isoDate = z
     /^\d{4}-\d{2}-\d{2}$/,
     say({ vi: "Ngày phải có dạng yyyy-mm-dd", en: "Dates are written yyyy-mm-dd" }),
   )
+  // Date.parse rolls 2015-02-31 over to 3 March: the calendar itself must have the day.
   .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)),
+    (s) => isValidCalendarDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
     say({ vi: "Ngày không có thật", en: "This date does not exist" }),
   );
 const money = z
@@ -175,28 +177,23 @@ export interface Fund {
 
 const marks = say({ vi: "Điểm từ 0 đến 10", en: "Marks go from 0 to 10" });
 
+/** A text of the child's file, trimmed, with the length rule the nomination form also checks. */
+function childText(rule: LengthRule) {
+  const text = z.string().trim();
+  const withMin = rule.min !== undefined ? text.min(rule.min, sayLength(rule, "min")) : text;
+  return withMin.max(rule.max, sayLength(rule, "max"));
+}
+
 export const ChildSchema = z.object({
-  fullName: z
-    .string()
-    .trim()
-    .min(2, say({ vi: "Nhập họ tên của cháu", en: "Enter the child's full name" }))
-    .max(100),
+  fullName: childText(childTextRules.fullName),
   dateOfBirth: isoDate,
-  school: z
-    .string()
-    .trim()
-    .min(2, say({ vi: "Nhập tên trường", en: "Enter the school's name" }))
-    .max(200),
-  grade: z
-    .string()
-    .trim()
-    .min(1, say({ vi: "Nhập lớp", en: "Enter the class" }))
-    .max(20),
+  school: childText(childTextRules.school),
+  grade: childText(childTextRules.grade),
   schoolLevel: z.enum(schoolLevels),
   /** Average mark of the last school year, 0–10. */
   average: z.number().min(0, marks).max(10, marks).optional(),
-  achievements: z.string().max(1000).default(""),
-  hardship: z.string().max(2000).default(""),
+  achievements: childText(childTextRules.achievements).default(""),
+  hardship: childText(childTextRules.hardship).default(""),
 });
 export type Child = z.infer<typeof ChildSchema>;
 

@@ -118,12 +118,14 @@ export async function publicSummary(
 }
 
 const yearTitle = (s: PublicSummary) => (s.schoolYear ? ` — năm học ${formatSchoolYear(s.schoolYear)}` : "");
+const yearTitleEn = (s: PublicSummary) =>
+  s.schoolYear ? ` — school year ${formatSchoolYear(s.schoolYear)}` : "";
 
 export function districtBoard(s: PublicSummary) {
   return {
     title: {
       vi: `Học bổng theo quận/huyện${yearTitle(s)}`,
-      en: `Scholarships by district${yearTitle(s).replace("năm học", "school year")}`,
+      en: `Scholarships by district${yearTitleEn(s)}`,
     },
     schoolYear: s.schoolYear,
     columns: [
@@ -152,14 +154,15 @@ export function districtBoard(s: PublicSummary) {
 
 export function categoryBoard(s: PublicSummary) {
   return {
-    title: { vi: `Học bổng theo loại${yearTitle(s)}`, en: "Scholarships by category" },
+    title: { vi: `Học bổng theo loại${yearTitle(s)}`, en: `Scholarships by category${yearTitleEn(s)}` },
     schoolYear: s.schoolYear,
     columns: [
       { key: "category", label: { vi: "Loại", en: "Category" } },
       { key: "count", label: { vi: "Số suất", en: "Awards" } },
       { key: "amount", label: { vi: "Tổng tiền (₫)", en: "Total (₫)" } },
     ],
-    rows: s.byCategory.map((c) => ({ category: c.label.vi, count: c.count, amount: c.amount })),
+    // The name in both languages: the shell's table shows a `{ vi, en }` cell in the reader's.
+    rows: s.byCategory.map((c) => ({ category: c.label, count: c.count, amount: c.amount })),
   };
 }
 

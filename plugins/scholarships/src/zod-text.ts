@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { defaultLocale, type Locale, type LocalizedText } from "@congdoan/core";
 import type { MiddlewareHandler } from "hono";
+import type { LengthRule } from "./nomination-limits";
 
 /**
  * Validation messages of our own in the caller's language. The host keeps a schema author's message
@@ -14,6 +15,19 @@ const requestLocale = new AsyncLocalStorage<Locale>();
 
 export const say = (text: LocalizedText) => ({
   error: () => text[requestLocale.getStore() ?? defaultLocale],
+});
+
+/** A length check's message: what to say for nothing typed, for too few characters, or too many. */
+export const sayLength = (rule: LengthRule, kind: "min" | "max") => ({
+  error: (issue: { input?: unknown }) => {
+    const text =
+      kind === "max"
+        ? rule.long
+        : typeof issue.input === "string" && issue.input.length === 0 && rule.empty
+          ? rule.empty
+          : (rule.short ?? rule.empty ?? rule.long);
+    return text[requestLocale.getStore() ?? defaultLocale];
+  },
 });
 
 export const rememberLocale: MiddlewareHandler<{ Variables: { locale: Locale } }> = (c, next) =>

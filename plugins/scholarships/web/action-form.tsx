@@ -1,6 +1,6 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createSignal, For, Show } from "solid-js";
-import { parseDate, textFor } from "./text";
+import { fill, readDate, textFor } from "./text";
 
 export interface ActionField {
   key: string;
@@ -46,9 +46,10 @@ export function ActionForm(
         continue;
       }
       if (f.kind === "date") {
-        const iso = parseDate(v);
-        if (!iso) found[f.key] = t().badDate;
-        else body[f.key] = iso;
+        const day = readDate(v);
+        if ("iso" in day) body[f.key] = day.iso;
+        else
+          found[f.key] = day.problem === "impossible" ? fill(t().impossibleDate, { date: v }) : t().badDate;
       } else body[f.key] = v;
     }
     setErrors(found);

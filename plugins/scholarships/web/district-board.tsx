@@ -25,7 +25,7 @@ export default function DistrictBoard(props: WebScoreboardProps) {
   return (
     <div>
       <p class="lead">
-        {count(board().totals.count)} {t().awards.toLowerCase()} · {money(board().totals.amount)}
+        {count(board().totals.count)} {t().awardUnit} · {money(board().totals.amount)}
       </p>
       <Show when={board().rows.length > 0} fallback={<p class="muted">{t().empty}</p>}>
         <table class="data-table">

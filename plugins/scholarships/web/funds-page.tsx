@@ -186,7 +186,7 @@ export default function FundsPage(props: WebPluginRouteProps) {
                     <dd class="nowrap">{money(f.total)}</dd>
                     <dt>{w().committed}</dt>
                     <dd class="nowrap">{money(f.committed)}</dd>
-                    <dt>{w().paid}</dt>
+                    <dt>{w().paidAmount}</dt>
                     <dd class="nowrap">{money(f.paid)}</dd>
                     <dt>{w().available}</dt>
                     <dd class="nowrap">{money(f.available)}</dd>
@@ -229,7 +229,7 @@ export default function FundsPage(props: WebPluginRouteProps) {
             <dd class="nowrap">{money(sum("total"))}</dd>
             <dt>{w().committed}</dt>
             <dd class="nowrap">{money(sum("committed"))}</dd>
-            <dt>{w().paid}</dt>
+            <dt>{w().paidAmount}</dt>
             <dd class="nowrap">{money(sum("paid"))}</dd>
             <dt>{w().available}</dt>
             <dd class="nowrap">{money(sum("available"))}</dd>

@@ -1,27 +1,35 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
-import { createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { createEffect, createResource, createSignal, For, type JSX, Show } from "solid-js";
+import { childTextRules } from "../src/nomination-limits";
 import { EvidenceField, type EvidenceFile } from "./evidence-field";
-import { parseDate, textFor } from "./text";
+import {
+  charCount,
+  checkNomination,
+  emptyNomination,
+  type NominationField,
+  type NominationValues,
+  quotaLines,
+  requiredFields,
+  type UnitQuota,
+} from "./nomination-form-state";
+import { fill, textFor } from "./text";
 
-type Field =
-  | "unitId"
-  | "memberId"
-  | "category"
-  | "child.fullName"
-  | "child.dateOfBirth"
-  | "child.school"
-  | "child.grade"
-  | "child.schoolLevel"
-  | "child.average"
-  | "child.achievements"
-  | "child.hardship";
-
-/** A CĐCS officer nominates a member's child; eligibility is checked before anything is stored. */
+/**
+ * A CĐCS officer nominates a member's child. Every field is checked here first (all messages at once,
+ * beside each field), then eligibility and the rest by the server. One request per submit: the
+ * buttons are disabled while one is under way. After a save the form empties for the next child and
+ * says which file was saved, with a link to it.
+ */
 export default function NominatePage(props: WebPluginRouteProps) {
   const t = () => textFor(props.locale);
   const [units] = createResource(() => props.api.get<{ items: { id: string; name: string }[] }>("/my-units"));
-  const [unitId, setUnitId] = createSignal("");
-  const unit = () => unitId() || units()?.items[0]?.id || "";
+  const [values, setValues] = createSignal<NominationValues>(emptyNomination(""));
+  const unit = () => values().unitId ?? "";
+  // The officer's own unit once known; the parent is never chosen for them.
+  createEffect(() => {
+    const first = units()?.items[0]?.id;
+    if (first && !unit()) setValues({ ...values(), unitId: first });
+  });
   // Nothing to fetch until the officer's units are known ("" would ask for /units//members).
   const [members] = createResource(
     () => unit() || false,
@@ -30,159 +38,212 @@ export default function NominatePage(props: WebPluginRouteProps) {
         `/units/${encodeURIComponent(id)}/members`,
       ),
   );
-  const [values, setValues] = createSignal<Record<string, string>>({
-    category: "hoc-gioi",
-    "child.schoolLevel": "thcs",
-  });
-  const [errors, setErrors] = createSignal<Record<string, string>>({});
+  const [quotaVersion, setQuotaVersion] = createSignal(0);
+  const [quota] = createResource(
+    () => (unit() ? ([unit(), quotaVersion()] as const) : false),
+    ([id]) =>
+      props.api.get<UnitQuota>(`/programmes/${props.params.id}/units/${encodeURIComponent(id)}/quota`),
+  );
+  const [errors, setErrors] = createSignal<Partial<Record<string, string>>>({});
   const [message, setMessage] = createSignal("");
+  const [saved, setSaved] = createSignal<{ id: string; pseudonym: string }>();
   const [evidence, setEvidence] = createSignal<EvidenceFile[]>([]);
-  const set = (k: Field, v: string) => setValues({ ...values(), [k]: v });
+  const [busy, setBusy] = createSignal(false);
+  const set = (k: NominationField, v: string) => setValues({ ...values(), [k]: v });
+  const isRequired = (k: NominationField) => requiredFields.includes(k);
+  const fieldId = (k: NominationField) => `sch-${k}`;
 
-  function payload() {
-    const v = values();
-    const dob = parseDate(v["child.dateOfBirth"] ?? "");
-    const local: Record<string, string> = {};
-    if (!dob) local["child.dateOfBirth"] = t().badDate;
-    const average = v["child.average"] ? Number(v["child.average"].replace(",", ".")) : undefined;
-    return {
-      local,
-      body: {
-        unitId: unit(),
-        memberId: v.memberId ?? members()?.items[0]?.id ?? "",
-        category: v.category,
-        child: {
-          fullName: v["child.fullName"] ?? "",
-          dateOfBirth: dob ?? "",
-          school: v["child.school"] ?? "",
-          grade: v["child.grade"] ?? "",
-          schoolLevel: v["child.schoolLevel"],
-          ...(average !== undefined && !Number.isNaN(average) ? { average } : {}),
-          achievements: v["child.achievements"] ?? "",
-          hardship: v["child.hardship"] ?? "",
-        },
-        evidenceKeys: evidence().map((f) => f.key),
-      },
-    };
+  interface Answer {
+    id?: string;
+    pseudonym?: string;
+    eligible?: boolean;
+    reasons?: string[];
   }
 
-  async function send(path: string, done: (r: { eligible?: boolean; reasons?: string[] }) => string) {
-    const { local, body } = payload();
-    setErrors(local);
-    if (Object.keys(local).length > 0) return;
+  async function send(path: string, done: (r: Answer) => void) {
+    // A second tap while the first request runs is ignored, whatever the button's state.
+    if (busy()) return;
+    const { errors: found, body } = checkNomination(
+      values(),
+      evidence().map((f) => f.key),
+      props.locale,
+    );
+    setErrors(found);
+    setMessage("");
+    if (!body) {
+      const first = requiredFields.find((k) => found[k]) ?? (Object.keys(found)[0] as NominationField);
+      document.getElementById(fieldId(first))?.focus();
+      return;
+    }
+    setBusy(true);
     try {
-      setMessage(done(await props.api.send(`POST`, `/programmes/${props.params.id}${path}`, body)));
+      done(await props.api.send("POST", `/programmes/${props.params.id}${path}`, body));
     } catch (error) {
       const err = error as Error & { fields?: { path: string; message: string }[] };
-      setErrors(Object.fromEntries((err.fields ?? []).map((f) => [f.path, f.message])));
+      const byField: Record<string, string> = {};
+      for (const f of err.fields ?? []) byField[f.path] ??= f.message;
+      setErrors(byField);
       setMessage(err.message);
+    } finally {
+      setBusy(false);
     }
   }
 
-  const field = (k: Field, label: string, input: JSX.Element) => (
+  function nominate() {
+    setSaved(undefined);
+    return send("/nominations", (r) => {
+      setSaved({ id: r.id ?? "", pseudonym: r.pseudonym ?? "" });
+      setValues(emptyNomination(unit()));
+      setEvidence([]);
+      setQuotaVersion(quotaVersion() + 1);
+    });
+  }
+
+  const field = (k: NominationField, label: string, input: JSX.Element, hint?: () => string) => (
     <div class="field" classList={{ "field--invalid": !!errors()[k] }}>
-      <label class="field__label" for={`sch-${k}`}>
+      <label class="field__label" for={fieldId(k)}>
         {label}
+        <Show when={isRequired(k)}>
+          <span class="field__required" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        </Show>
       </label>
       {input}
+      <Show when={hint}>
+        <p class="field__hint" id={`${fieldId(k)}-hint`} aria-live="polite">
+          {hint!()}
+        </p>
+      </Show>
       <Show when={errors()[k]}>
-        <p class="field__error">{errors()[k]}</p>
+        <p class="field__error" id={`${fieldId(k)}-error`}>
+          {errors()[k]}
+        </p>
       </Show>
     </div>
   );
-  const text = (k: Field, label: string, mode?: "numeric" | "decimal") =>
+  const described = (k: NominationField, hint = false) =>
+    [hint ? `${fieldId(k)}-hint` : "", errors()[k] ? `${fieldId(k)}-error` : ""].filter(Boolean).join(" ") ||
+    undefined;
+  const text = (k: NominationField, label: string, mode?: "numeric" | "decimal") =>
     field(
       k,
       label,
       <input
-        id={`sch-${k}`}
+        id={fieldId(k)}
         class="input"
         inputmode={mode}
+        aria-required={isRequired(k) || undefined}
+        aria-invalid={!!errors()[k] || undefined}
+        aria-describedby={described(k)}
         value={values()[k] ?? ""}
         onInput={(e) => set(k, e.currentTarget.value)}
       />,
+    );
+  const longText = (k: "child.achievements" | "child.hardship", label: string) => {
+    const max = childTextRules[k === "child.achievements" ? "achievements" : "hardship"].max;
+    return field(
+      k,
+      label,
+      <textarea
+        id={fieldId(k)}
+        class="input"
+        maxlength={max}
+        aria-invalid={!!errors()[k] || undefined}
+        aria-describedby={described(k, true)}
+        value={values()[k] ?? ""}
+        onInput={(e) => set(k, e.currentTarget.value)}
+      />,
+      () => charCount(values()[k] ?? "", max, props.locale),
+    );
+  };
+  const select = (
+    k: NominationField,
+    label: string,
+    options: () => [string, string][],
+    placeholder?: string,
+  ) =>
+    field(
+      k,
+      label,
+      <select
+        id={fieldId(k)}
+        class="input"
+        aria-required={isRequired(k) || undefined}
+        aria-invalid={!!errors()[k] || undefined}
+        aria-describedby={described(k)}
+        onChange={(e) => {
+          if (k === "unitId") {
+            // Evidence was kept for the unit it was uploaded for; the parent belongs to the unit.
+            setValues({ ...values(), unitId: e.currentTarget.value, memberId: "" });
+            setEvidence([]);
+          } else set(k, e.currentTarget.value);
+        }}
+      >
+        <Show when={placeholder}>
+          <option value="" selected={!values()[k]}>
+            {placeholder}
+          </option>
+        </Show>
+        <For each={options()}>
+          {([value, name]) => (
+            <option value={value} selected={value === values()[k]}>
+              {name}
+            </option>
+          )}
+        </For>
+      </select>,
     );
 
   return (
     <section class="page">
       <h1>{t().nominate}</h1>
+      {/* The quota line is a help: if it cannot be read, the form still works without it. */}
+      <Show when={!quota.error && quota()}>
+        {(q) => {
+          const lines = () => quotaLines(q(), props.locale);
+          return (
+            <>
+              <p class="muted">{lines().line}</p>
+              <Show when={lines().overQuota ?? lines().atQuota}>
+                <p class="warning" role="note">
+                  {lines().overQuota ?? lines().atQuota}
+                </p>
+              </Show>
+            </>
+          );
+        }}
+      </Show>
+      <p class="muted">{t().requiredNote}</p>
       <form
         class="form"
         novalidate
+        aria-busy={busy()}
         onSubmit={(e) => {
           e.preventDefault();
-          void send("/nominations", () => t().saved);
+          void nominate();
         }}
       >
-        {field(
-          "unitId",
-          t().unit,
-          <select
-            id="sch-unitId"
-            class="input"
-            onChange={(e) => {
-              // Evidence was kept for the unit it was uploaded for.
-              setUnitId(e.currentTarget.value);
-              setEvidence([]);
-            }}
-          >
-            <For each={units()?.items ?? []}>{(u) => <option value={u.id}>{u.name}</option>}</For>
-          </select>,
-        )}
-        {field(
+        {select("unitId", t().unit, () => (units()?.items ?? []).map((u) => [u.id, u.name]))}
+        {select(
           "memberId",
           t().parent,
-          <select id="sch-memberId" class="input" onChange={(e) => set("memberId", e.currentTarget.value)}>
-            <For each={members()?.items ?? []}>{(m) => <option value={m.id}>{m.fullName}</option>}</For>
-          </select>,
+          () => (members()?.items ?? []).map((m) => [m.id, m.fullName]),
+          t().chooseParent,
         )}
-        {field(
-          "category",
-          t().category,
-          <select id="sch-category" class="input" onChange={(e) => set("category", e.currentTarget.value)}>
-            <For each={Object.entries(t().categories)}>{([k, v]) => <option value={k}>{v}</option>}</For>
-          </select>,
-        )}
+        <Show when={members() && members()!.items.length === 0}>
+          <p class="field__hint">{t().noMembers}</p>
+        </Show>
+        {select("category", t().category, () => Object.entries(t().categories))}
         {text("child.fullName", t().childName)}
         {text("child.dateOfBirth", t().dateOfBirth, "numeric")}
         {text("child.school", t().school)}
         {text("child.grade", t().grade)}
-        {field(
-          "child.schoolLevel",
-          t().schoolLevel,
-          <select
-            id="sch-child.schoolLevel"
-            class="input"
-            onChange={(e) => set("child.schoolLevel", e.currentTarget.value)}
-          >
-            <For each={Object.entries(t().levels)}>
-              {([k, v]) => (
-                <option value={k} selected={k === values()["child.schoolLevel"]}>
-                  {v}
-                </option>
-              )}
-            </For>
-          </select>,
-        )}
+        {select("child.schoolLevel", t().schoolLevel, () => Object.entries(t().levels))}
         {text("child.average", t().average, "decimal")}
-        {field(
-          "child.achievements",
-          t().achievements,
-          <textarea
-            id="sch-child.achievements"
-            class="input"
-            onInput={(e) => set("child.achievements", e.currentTarget.value)}
-          />,
-        )}
-        {field(
-          "child.hardship",
-          t().hardship,
-          <textarea
-            id="sch-child.hardship"
-            class="input"
-            onInput={(e) => set("child.hardship", e.currentTarget.value)}
-          />,
-        )}
+        {longText("child.achievements", t().achievements)}
+        {longText("child.hardship", t().hardship)}
         <EvidenceField
           api={props.api}
           programmeId={props.params.id ?? ""}
@@ -195,14 +256,17 @@ export default function NominatePage(props: WebPluginRouteProps) {
           <button
             type="button"
             class="button button--secondary"
+            disabled={busy()}
             onClick={() =>
-              send("/nominations/screen", (r) => (r.eligible ? t().eligible : (r.reasons ?? []).join(" ")))
+              send("/nominations/screen", (r) =>
+                setMessage(r.eligible ? t().eligible : (r.reasons ?? []).join(" ")),
+              )
             }
           >
             {t().check}
           </button>
-          <button type="submit" class="button">
-            {t().submit}
+          <button type="submit" class="button" disabled={busy()}>
+            {busy() ? t().sending : t().submit}
           </button>
         </div>
         <Show when={message()}>
@@ -211,6 +275,20 @@ export default function NominatePage(props: WebPluginRouteProps) {
           </p>
         </Show>
       </form>
+      <Show when={saved()}>
+        {(s) => (
+          <div role="status" class="notice notice--success">
+            <p>{fill(t().nominatedOk, { code: s().pseudonym })}</p>
+            <p>
+              <a
+                href={`/t/${props.tenant}/m/scholarships/programmes/${props.params.id}/nominations/${s().id}`}
+              >
+                {fill(t().openSaved, { code: s().pseudonym })}
+              </a>
+            </p>
+          </div>
+        )}
+      </Show>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { DecisionPanel } from "./decision-panel";
-import { money, textFor, year } from "./text";
+import { count, money, textFor, year } from "./text";
 import { adminTextFor } from "./text-admin";
 import { printTextFor } from "./text-print";
 import { UnitNominations } from "./unit-nominations";
@@ -53,10 +53,10 @@ export default function ProgrammePage(props: WebPluginRouteProps) {
               <dd>{money(p().totals.budget)}</dd>
               <dt>{t().committed}</dt>
               <dd>
-                {money(p().totals.committed)} ({p().totals.awarded.count} {t().awards.toLowerCase()})
+                {money(p().totals.committed)} ({count(p().totals.awarded.count)} {t().awardUnit})
               </dd>
-              <dt>{t().paid}</dt>
-              <dd>{p().totals.paid.count}</dd>
+              <dt>{t().paidCount}</dt>
+              <dd>{count(p().totals.paid.count)}</dd>
               <dt>{t().available}</dt>
               <dd>{money(p().totals.remaining)}</dd>
             </dl>
@@ -69,7 +69,7 @@ export default function ProgrammePage(props: WebPluginRouteProps) {
                       <th>{t().funds}</th>
                       <th>{t().budget}</th>
                       <th>{t().committed}</th>
-                      <th>{t().paid}</th>
+                      <th>{t().paidAmount}</th>
                       <th>{t().available}</th>
                     </tr>
                   </thead>

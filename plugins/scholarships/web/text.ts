@@ -1,3 +1,4 @@
+import { parseDayMonthYear } from "@congdoan/core/format";
 import type { WebLocale } from "@congdoan/plugin-sdk/web";
 
 /** The module's own words, Vietnamese first. */
@@ -92,6 +93,24 @@ const vi = {
   evidenceTooMany: "Mỗi hồ sơ đính kèm tối đa 10 tệp.",
   evidenceRemove: "Bỏ",
   evidenceErased: "Minh chứng đã bị xoá cùng dữ liệu cá nhân.",
+  awardUnit: "suất",
+  paidCount: "Số suất đã trao",
+  paidAmount: "Số tiền đã trao",
+  requiredNote: "Mục có dấu * là bắt buộc.",
+  chooseParent: "— Chọn cha/mẹ —",
+  parentRequired: "Chọn cha/mẹ của cháu trong danh sách đoàn viên của CĐCS",
+  noMembers: "CĐCS chưa có đoàn viên nào đang sinh hoạt: cần thêm đoàn viên trước khi đề cử.",
+  unitRequired: "Chọn CĐCS đề cử",
+  impossibleDate: "Ngày {date} không có thật",
+  marks: "Điểm từ 0 đến 10, ví dụ 8,5",
+  sending: "Đang gửi…",
+  nominatedOk: "Đã ghi hồ sơ {code}. Biểu mẫu đã để trống để đề cử cháu tiếp theo.",
+  openSaved: "Xem hồ sơ {code}",
+  chars: "{n}/{max} ký tự",
+  unitQuota: "Chỉ tiêu của CĐCS: {quota} · {nominated} đã đề cử · {approved} đã duyệt",
+  noQuota: "không giới hạn",
+  overQuota: "{nominated}/{quota} — vượt chỉ tiêu, chỉ {quota} được duyệt",
+  atQuota: "Đã đề cử đủ {quota}/{quota}: hồ sơ thêm vượt chỉ tiêu, chỉ {quota} được duyệt",
 };
 export type Text = typeof vi;
 
@@ -188,6 +207,24 @@ const en: Text = {
   evidenceTooMany: "A file can have at most 10 attachments.",
   evidenceRemove: "Remove",
   evidenceErased: "The evidence was erased with the personal data.",
+  awardUnit: "awards",
+  paidCount: "Awards handed out",
+  paidAmount: "Amount handed out",
+  requiredNote: "Fields marked * are required.",
+  chooseParent: "— Choose the parent —",
+  parentRequired: "Choose the child's parent among the union's members",
+  noMembers: "The union has no active member yet: add members before nominating.",
+  unitRequired: "Choose the nominating union",
+  impossibleDate: "{date} is not a real date",
+  marks: "Marks go from 0 to 10, e.g. 8.5",
+  sending: "Sending…",
+  nominatedOk: "File {code} saved. The form is empty again for the next child.",
+  openSaved: "Open file {code}",
+  chars: "{n}/{max} characters",
+  unitQuota: "Union's quota: {quota} · {nominated} nominated · {approved} approved",
+  noQuota: "no limit",
+  overQuota: "{nominated}/{quota} — over the quota, only {quota} can be approved",
+  atQuota: "{quota}/{quota} already nominated: another file is over the quota, only {quota} can be approved",
 };
 
 export const textFor = (locale: WebLocale): Text => (locale === "en" ? en : vi);
@@ -203,15 +240,27 @@ export const count = (n: number) =>
     .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 /** yyyy-mm-dd → dd/mm/yyyy */
 export const date = (iso: string) => iso.split("-").reverse().join("/");
-/** dd/mm/yyyy → yyyy-mm-dd, or undefined when it is not a real day */
-export function parseDate(text: string): string | undefined {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  if (!m) return undefined;
-  const iso = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
-  // 31/13 or 30/02 are not days: the calendar must give back the same date.
-  const day = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(iso) ? iso : undefined;
+/** dd/mm/yyyy → yyyy-mm-dd, or undefined when it is not a real day (core's form parser). */
+export const parseDate = (text: string): string | undefined => parseDayMonthYear(text);
+
+/**
+ * A typed date with what is wrong with it, so the page can say which: nothing typed, not written
+ * dd/mm/yyyy, or written right but not a day of the calendar (31/02/2015). Core's parser answers
+ * undefined for both of the last two; the shape decides which message fits.
+ */
+export function readDate(
+  text: string,
+): { iso: string } | { problem: "empty" } | { problem: "format" } | { problem: "impossible" } {
+  if (!text.trim()) return { problem: "empty" };
+  const iso = parseDayMonthYear(text);
+  if (iso) return { iso };
+  return DAY_MONTH_YEAR_SHAPE.test(text.trim()) ? { problem: "impossible" } : { problem: "format" };
 }
+const DAY_MONTH_YEAR_SHAPE = /^(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|1[0-2])[/.-](19|20)\d\d$/;
+
+/** "Đã ghi hồ sơ {code}." with its blanks filled. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 /** 340 KB, 1,2 MB (Vietnamese decimal comma); 1.2 MB in English. */
 export function fileSize(bytes: number, locale: WebLocale): string {
   const [value, unit] =

@@ -1,5 +1,6 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
+import { quotaLines, type UnitQuota } from "./nomination-form-state";
 import { textFor } from "./text";
 import { printTextFor } from "./text-print";
 
@@ -20,9 +21,7 @@ export function UnitNominations(props: WebPluginRouteProps) {
   const [unitId, setUnitId] = createSignal<string>();
   const chosen = () => unitId() ?? units()?.items.find((u) => u.kind === "cdcs")?.id;
   const [quota] = createResource(chosen, (id) =>
-    props.api.get<{ quota: number | null; nominated: number; approved: number }>(
-      `/programmes/${props.params.id}/units/${id}/quota`,
-    ),
+    props.api.get<UnitQuota>(`/programmes/${props.params.id}/units/${id}/quota`),
   );
   const path = (id: string) => `/programmes/${props.params.id}/nominations?unitId=${encodeURIComponent(id)}`;
   // The first page comes with the unit; "more" appends the next pages (cursor) after it.
@@ -77,11 +76,20 @@ export function UnitNominations(props: WebPluginRouteProps) {
         </div>
       </Show>
       <Show when={quota()}>
-        {(q) => (
-          <p class="muted">
-            {t().quota}: {q().quota ?? "—"} · {q().nominated} {t().nominated} · {q().approved} {t().approved}
-          </p>
-        )}
+        {(q) => {
+          // Nominating past the quota is allowed; approving past it is not: say how many can be.
+          const lines = () => quotaLines(q(), props.locale);
+          return (
+            <>
+              <p class="muted">{lines().line}</p>
+              <Show when={lines().overQuota}>
+                <p class="warning" role="note">
+                  {lines().overQuota}
+                </p>
+              </Show>
+            </>
+          );
+        }}
       </Show>
       <Show when={rows()} fallback={<p class="status status--loading">…</p>}>
         <Show when={rows()!.items.length > 0} fallback={<p class="muted">{t().noNominations}</p>}>
