@@ -68,4 +68,13 @@ describe("public portal of a federation, as a visitor on a phone", () => {
     expect(res.headers.get("content-security-policy")).toContain("script-src 'self'");
     expect(await res.text()).toContain('<div id="root"');
   });
+
+  it("answers 404 for the API's own root and for a file that is not there, not the app's page", async () => {
+    for (const path of ["/api", "/api/nowhere", "/assets/nope-3f2a.js"]) {
+      const res = await fetch(`${baseUrl}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).not.toContain('<div id="root"');
+    }
+    expect((await fetch(`${baseUrl}/t/ha-noi/doan-vien`)).status).toBe(200);
+  });
 });

@@ -145,7 +145,15 @@ describe("API host: clear 4xx errors in Vietnamese, never a 500", () => {
       "module_disabled",
     );
     expect(body.error.message).toBe("Mô-đun “Sổ lưu niệm” chưa được bật cho LĐLĐ tỉnh Đắk Nông.");
-    await expectError(await host.app.request("/api/t/ha-noi/m/khong-co/x"), 404, "module_disabled");
+  });
+
+  it("a module that does not exist → 404 for the address, not 'not switched on'", async () => {
+    const body = await expectError(
+      await host.app.request("/api/t/ha-noi/m/khong-co/x"),
+      404,
+      "route_not_found",
+    );
+    expect(body.error.message).toContain("/api/t/ha-noi/m/khong-co/x");
   });
 
   it("an unknown address inside an enabled module → 404 naming the address, not the module", async () => {

@@ -1,3 +1,4 @@
+import { todayIso } from "@congdoan/core/format";
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { CheckField, FormField, fieldErrorsOf, isVersionConflict, type ServerError } from "./form-kit";
@@ -74,7 +75,7 @@ export default function ManagePage(props: WebPluginRouteProps) {
   const notHandedOut = () => programme()!.totals.awarded.count - programme()!.totals.paid.count;
   const early = () => {
     const due = programme()?.privacy.personalDataExpiresOn;
-    return !due || due > new Date().toISOString().slice(0, 10);
+    return !due || due > todayIso();
   };
 
   return (

@@ -1,3 +1,4 @@
+import { todayIso } from "@congdoan/core/format";
 import type { MessageKey } from "../i18n/vi";
 import type { Federation } from "./platform-api";
 
@@ -117,5 +118,5 @@ export function checkRename(
 
 /** The export's file name when the server did not name it. */
 export function exportFileName(id: string, fromServer: string | undefined, today = new Date()): string {
-  return fromServer ?? `${id}-${today.toISOString().slice(0, 10)}.jsonl`;
+  return fromServer ?? `${id}-${todayIso(today)}.jsonl`;
 }

@@ -32,7 +32,11 @@ function serveWeb(webDist: string) {
     });
     app.get("*", serveStatic({ root }));
     app.get("*", (c) => {
-      if (c.req.path.startsWith("/api/")) return c.notFound();
+      // An address of the API, or of a file that is not there (an old /assets/…js after a rebuild),
+      // answers 404 as in the cloud (infra/src/spa-rewrite.ts), not the app's page with 200.
+      const path = c.req.path;
+      if (path === "/api" || path.startsWith("/api/") || /\/[^/]+\.[a-z0-9]+$/i.test(path))
+        return c.notFound();
       c.header("Cache-Control", "no-cache");
       return c.html(readFileSync(indexHtml, "utf8"));
     });

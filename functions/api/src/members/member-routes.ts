@@ -1,4 +1,11 @@
-import { AppError, ForbiddenError, NotFoundError, searchable, UnauthorizedError } from "@congdoan/core";
+import {
+  AppError,
+  ForbiddenError,
+  NotFoundError,
+  searchable,
+  todayIso,
+  UnauthorizedError,
+} from "@congdoan/core";
 import { namespaces, type StoredItem, TenantStore } from "@congdoan/db";
 import { errorResponse, guardedRoute, jsonBody, readErrors } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
@@ -227,7 +234,8 @@ export function memberRoutes(deps: IdentityDeps) {
       (a, b) =>
         a.unitId.localeCompare(b.unitId) || searchable(a.fullName).localeCompare(searchable(b.fullName)),
     );
-    const name = `doan-vien-${unitId ?? c.get("tenant").id}-${new Date().toISOString().slice(0, 10)}`;
+    // The day in Viet Nam: an export made at 06:30 there is still "yesterday" in UTC.
+    const name = `doan-vien-${unitId ?? c.get("tenant").id}-${todayIso()}`;
     const bytes =
       format === "csv"
         ? membersToCsv(members, c.get("locale"))

@@ -1,4 +1,4 @@
-import { AppError, slugSchema, type Tenant, UnauthorizedError } from "@congdoan/core";
+import { AppError, slugSchema, type Tenant, todayIso, UnauthorizedError } from "@congdoan/core";
 import { exportTenant, importTenant, TenantRegistry, UnitRepository } from "@congdoan/db";
 import { type AnyPlugin, errorResponse, guardedRoute, jsonBody } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
@@ -238,10 +238,7 @@ export function platformRoutes(
     const { tenantId } = c.req.valid("param");
     await registryOf(c).get(tenantId);
     c.header("Content-Type", "application/x-ndjson; charset=utf-8");
-    c.header(
-      "Content-Disposition",
-      `attachment; filename="${tenantId}-${new Date().toISOString().slice(0, 10)}.jsonl"`,
-    );
+    c.header("Content-Disposition", `attachment; filename="${tenantId}-${todayIso()}.jsonl"`);
     return stream(c, async (out) => {
       // Reads across the table: in the cloud this needs the operator's credentials (see DEPLOY.md).
       for await (const line of exportTenant(c.get("db"), tenantId)) await out.write(`${line}\n`);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { fieldErrorsOf, nextSchoolYear, ValidationError } from "@congdoan/core";
+import { fieldErrorsOf, nextSchoolYear, todayIso, ValidationError } from "@congdoan/core";
 import { guardedRoute, z } from "@congdoan/plugin-sdk";
 import {
   BadRequestError,
@@ -167,7 +167,7 @@ export function programmeRoutes(app: App) {
         privacy: {
           retentionMonths: c.var.settings.retentionMonths,
           personalDataExpiresOn: programme.data.personalDataExpiresAt
-            ? new Date(programme.data.personalDataExpiresAt * 1000).toISOString().slice(0, 10)
+            ? todayIso(new Date(programme.data.personalDataExpiresAt * 1000))
             : null,
           erasedOn: programme.data.erasedOn ?? null,
         },

@@ -1,4 +1,4 @@
-import { AppError, ModuleDisabledError } from "@congdoan/core";
+import { AppError } from "@congdoan/core";
 import type { Context } from "hono";
 import { respondWithError } from "./index";
 
@@ -44,10 +44,8 @@ export function notFoundHandler(routes: () => readonly RouteLike[]) {
         }),
       );
     }
-    const module = /^\/api\/(?:t|public)\/([^/]+)\/m\/([^/]+)/.exec(path);
-    // A module that is mounted passed its gate (it is on for this tenant): the address is what is wrong.
-    const mounted = module && routes().some((route) => route.path.includes(`/m/${module[2]}/`));
-    if (module && !mounted) return respondWithError(c, new ModuleDisabledError(module[2]!, module[1]!));
+    // Every shipped module is mounted, and its gate answers "not switched on" before anything gets
+    // here; so an address under /m/<id>/ that reaches this handler names a module that does not exist.
     return respondWithError(c, new AppError("route_not_found", "error.routeNotFound", { path }));
   };
 }
