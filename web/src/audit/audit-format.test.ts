@@ -6,6 +6,10 @@ describe("audit formatting", () => {
     const t = (key: string) => `«${key}»`;
     expect(actionLabel("unit.move", t)).toBe("«audit.action.unit.move»");
     expect(actionLabel("scholarship.award", t)).toBe("scholarship.award");
+    const titles = (id: string) => (id === "scholarships" ? "Học bổng" : undefined);
+    expect(actionLabel("scholarships.receipts.view", t, titles)).toBe("Học bổng · receipts.view");
+    expect(actionLabel("unit.move", t, titles)).toBe("«audit.action.unit.move»");
+    expect(actionLabel("other.thing", t, titles)).toBe("other.thing");
     expect(fieldLabel("parentId", t)).toBe("«audit.field.parentId»");
     expect(fieldLabel("quota", t)).toBe("quota");
   });

@@ -55,9 +55,20 @@ export function fieldLabel(field: string, t: (key: MessageKey) => string): strin
   return key ? t(key) : field;
 }
 
-export function actionLabel(action: string, t: (key: MessageKey) => string): string {
+/**
+ * A module's own actions ("scholarships.receipts.view") have no label here: they are shown under the
+ * module's name ("Học bổng · receipts.view"), so the reader at least sees which module acted.
+ */
+export function actionLabel(
+  action: string,
+  t: (key: MessageKey) => string,
+  moduleTitle: (id: string) => string | undefined = () => undefined,
+): string {
   const key = ACTION_LABELS[action];
-  return key ? t(key) : action;
+  if (key) return t(key);
+  const dot = action.indexOf(".");
+  const title = dot > 0 ? moduleTitle(action.slice(0, dot)) : undefined;
+  return title ? `${title} · ${action.slice(dot + 1)}` : action;
 }
 
 export interface AuditTarget {

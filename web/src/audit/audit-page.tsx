@@ -9,6 +9,7 @@ import { ListView } from "../components/list-view";
 import { PageHeader } from "../components/page-header";
 import { useI18n } from "../i18n/context";
 import { formatDateTime } from "../i18n/format";
+import { localized } from "../i18n/locale";
 import type { MessageKey } from "../i18n/vi";
 import { PAGES, tenantHref } from "../tenant/paths";
 import { useTenant } from "../tenant/tenant-context";
@@ -35,7 +36,7 @@ const TARGET_TYPES: Record<string, MessageKey> = {
 };
 
 function AuditView() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const auth = useAuth();
   const home = useTenant();
   const units = useUnits();
@@ -52,13 +53,25 @@ function AuditView() {
       }),
   );
 
+  const moduleTitle = (id: string) => {
+    const m = home().modules.find((x) => x.id === id);
+    return m ? localized(m.title, locale()) : undefined;
+  };
+
   const Target = (props: { entry: AuditEntry }) => {
     const target = () => parseTarget(props.entry.target);
     const typeKey = () => TARGET_TYPES[target().type];
     return (
       <>
         <Show when={typeKey()}>{(key) => <span class="muted">{t(key())}: </span>}</Show>
-        <Show when={target().type === "unit"} fallback={<span>{target().id}</span>}>
+        <Show
+          when={target().type === "unit"}
+          fallback={
+            <span>
+              {target().type === "module" ? (moduleTitle(target().id) ?? target().id) : target().id}
+            </span>
+          }
+        >
           <A href={tenantHref(auth.tenant, PAGES.units, [target().id])}>{units.nameOf(target().id)}</A>
         </Show>
       </>
@@ -95,7 +108,9 @@ function AuditView() {
             </thead>
             <tbody>
               <For each={list.items()}>
-                {(entry) => <AuditRow entry={entry} target={<Target entry={entry} />} />}
+                {(entry) => (
+                  <AuditRow entry={entry} target={<Target entry={entry} />} moduleTitle={moduleTitle} />
+                )}
               </For>
             </tbody>
           </table>
@@ -109,7 +124,11 @@ function AuditView() {
  * One entry, and below it (full width, so it stays readable on a phone) the before/after of each
  * field, shown on demand.
  */
-function AuditRow(props: { entry: AuditEntry; target: JSX.Element }) {
+function AuditRow(props: {
+  entry: AuditEntry;
+  target: JSX.Element;
+  moduleTitle: (id: string) => string | undefined;
+}) {
   const { t } = useI18n();
   const units = useUnits();
   const detailsId = createUniqueId();
@@ -120,7 +139,7 @@ function AuditRow(props: { entry: AuditEntry; target: JSX.Element }) {
       <tr>
         <td class="nowrap">{formatDateTime(props.entry.at)}</td>
         <td>{props.entry.actor}</td>
-        <td>{actionLabel(props.entry.action, t)}</td>
+        <td>{actionLabel(props.entry.action, t, props.moduleTitle)}</td>
         <td>
           {props.target}
           <Show when={props.entry.unitId && parseTarget(props.entry.target).id !== props.entry.unitId}>
