@@ -182,6 +182,8 @@ describe("federation administration, as the Hà Nội admin on a phone", () => {
         page.getByRole("navigation", { name: "Điều hướng chính" }).getByRole("link", { name: title });
       if ((await toggle.getAttribute("aria-checked")) === "true") {
         await toggle.click();
+        // Switching off is asked first.
+        await page.getByRole("dialog").getByRole("button", { name: "Tắt mô-đun" }).click();
         await page.locator(`[role="switch"][aria-checked="false"][aria-labelledby="${titleId}"]`).waitFor();
         await openMenu(page);
         await navLink().waitFor({ state: "detached" });
@@ -213,6 +215,10 @@ describe("federation administration, as the Hà Nội admin on a phone", () => {
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await page.waitForURL(/\/t\/ha-noi$/);
     await page.getByRole("heading", { level: 1, name: /Xin chào/ }).waitFor();
+    // Escape closes the phone menu.
+    await openMenu(page);
+    await page.keyboard.press("Escape");
+    await page.locator('button[aria-controls][aria-expanded="false"]', { hasText: "Danh mục" }).waitFor();
     await openMenu(page);
     const nav = page.getByRole("navigation", { name: "Điều hướng chính" });
     await nav.getByRole("link", { name: "Đơn vị" }).waitFor();

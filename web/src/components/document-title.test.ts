@@ -12,4 +12,10 @@ describe("composeDocumentTitle", () => {
     expect(composeDocumentTitle([undefined, "", "Công Đoàn Số"])).toBe("Công Đoàn Số");
     expect(composeDocumentTitle([])).toBe("Công Đoàn Số");
   });
+
+  it("says a module's name once when its home page carries the same title", () => {
+    expect(composeDocumentTitle(["Thi đua – Khen thưởng", "Thi đua – Khen thưởng", "LĐLĐ Hà Nội"])).toBe(
+      "Thi đua – Khen thưởng · LĐLĐ Hà Nội · Công Đoàn Số",
+    );
+  });
 });

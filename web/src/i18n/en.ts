@@ -391,6 +391,10 @@ export const en: Partial<Record<MessageKey, string>> = {
   "settings.off": "Off",
   "settings.enabled": "Module switched on. It now appears in the menu.",
   "settings.disabledNotice": "Switching a module off only hides it; no data is deleted.",
+  "settings.offConfirm.title": "Switch off “{name}”?",
+  "settings.offConfirm.body":
+    "The module disappears from the menu and the public boards for everyone in the federation at once. Its data is kept; switching it on again brings everything back.",
+  "settings.offConfirm.confirm": "Switch off",
   "settings.saved": "Settings saved.",
   "settings.form.title": "Settings",
   "settings.form.save": "Save settings",

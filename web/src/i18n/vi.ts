@@ -389,6 +389,10 @@ export const vi = {
   "settings.off": "Tắt",
   "settings.enabled": "Đã bật mô-đun. Mô-đun đã xuất hiện trong danh mục.",
   "settings.disabledNotice": "Tắt mô-đun chỉ ẩn đi, không xoá dữ liệu.",
+  "settings.offConfirm.title": "Tắt mô-đun “{name}”?",
+  "settings.offConfirm.body":
+    "Mô-đun sẽ biến mất khỏi danh mục và bảng công khai của mọi người trong liên đoàn ngay lập tức. Dữ liệu được giữ nguyên; bật lại là thấy đủ.",
+  "settings.offConfirm.confirm": "Tắt mô-đun",
   "settings.saved": "Đã lưu cài đặt.",
   "settings.form.title": "Cài đặt",
   "settings.form.save": "Lưu cài đặt",

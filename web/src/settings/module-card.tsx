@@ -3,6 +3,7 @@ import { fieldErrorsByPath, isVersionMismatch } from "../api/conflict";
 import { errorMessage } from "../api/error-message";
 import { type ModuleList, type ModuleSetting, modulesApi } from "../api/modules";
 import { useAuth } from "../auth/auth-context";
+import { ConfirmDialog } from "../components/confirm-dialog";
 import { FormError, StatusMessage } from "../components/form-messages";
 import { focusFirstInvalid } from "../forms/focus";
 import { useI18n } from "../i18n/context";
@@ -28,6 +29,8 @@ export function ModuleCard(props: ModuleCardProps) {
   const [error, setError] = createSignal<string>();
   const [status, setStatus] = createSignal<string>();
   const [busy, setBusy] = createSignal<"switch" | "settings">();
+  // Switching off hides the module from everyone at once: asked first, like other far-reaching steps.
+  const [confirmOff, setConfirmOff] = createSignal(false);
   let formRef: HTMLFormElement | undefined;
   const fields = createMemo(() => describeSettings(props.module.settingsSchema, locale()));
 
@@ -83,7 +86,7 @@ export function ModuleCard(props: ModuleCardProps) {
           aria-labelledby={titleId}
           aria-describedby={props.module.description ? descriptionId : undefined}
           disabled={busy() !== undefined}
-          onClick={() => put("switch", !props.module.enabled, false)}
+          onClick={() => (props.module.enabled ? setConfirmOff(true) : void put("switch", true, false))}
         >
           <span class="switch__track" aria-hidden="true">
             <span class="switch__thumb" />
@@ -93,6 +96,19 @@ export function ModuleCard(props: ModuleCardProps) {
           </span>
         </button>
       </div>
+      <Show when={confirmOff()}>
+        <ConfirmDialog
+          title={t("settings.offConfirm.title", { name: localized(props.module.title, locale()) })}
+          confirmLabel={t("settings.offConfirm.confirm")}
+          onConfirm={async () => {
+            await put("switch", false, false);
+            setConfirmOff(false);
+          }}
+          onClose={() => setConfirmOff(false)}
+        >
+          <p>{t("settings.offConfirm.body")}</p>
+        </ConfirmDialog>
+      </Show>
       <div role="status" class="status-slot">
         <Show when={!props.module.enabled}>
           <p class="notice">{t("settings.disabledNotice")}</p>

@@ -1,5 +1,5 @@
 import { useLocation, useParams } from "@solidjs/router";
-import { createEffect, createSignal, on, type ParentProps, Show } from "solid-js";
+import { createEffect, createSignal, on, onCleanup, type ParentProps, Show } from "solid-js";
 import { createApiResource } from "../api/api-resource";
 import type { TenantHomeResponse } from "../api/types";
 import { useAuth } from "../auth/auth-context";
@@ -36,6 +36,15 @@ function SignedInLayout(props: ParentProps) {
   );
   // Keep the last good shell while it reloads (after a module switch) instead of flashing a spinner.
   const ready = () => (home.state === "ready" || home.state === "refreshing" ? home.latest : undefined);
+
+  // Escape closes the phone menu, as it closes a dialog, and gives focus back to its button.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== "Escape" || !menuOpen()) return;
+    setMenuOpen(false);
+    document.querySelector<HTMLElement>(`[aria-controls="${NAV_ID}"]`)?.focus();
+  };
+  document.addEventListener("keydown", closeOnEscape);
+  onCleanup(() => document.removeEventListener("keydown", closeOnEscape));
 
   // On phones the menu overlays the page; picking a destination should reveal it.
   createEffect(
