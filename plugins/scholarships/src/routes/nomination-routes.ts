@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { StoredItem } from "@congdoan/db";
-import { guardedRoute, z } from "@congdoan/plugin-sdk";
+import { guardedRoute, visiblePage, z } from "@congdoan/plugin-sdk";
 import {
   BadRequestError,
   ConflictError,
@@ -29,7 +29,6 @@ import {
   type Programme,
   type Tally,
 } from "../model";
-import { fullPage } from "../paging";
 import { withPersonalData } from "../personal-data";
 import { childFingerprint, pseudonymOf } from "../privacy";
 import { refusals } from "../refusals";
@@ -223,7 +222,7 @@ export function nominationRoutes(app: App) {
     } else {
       await c.var.access.require(PERMISSION.decide, programme.ownerUnitId);
     }
-    const page = await fullPage(
+    const page = await visiblePage(
       (pageCursor, pageLimit) =>
         unitId
           ? store.query<Nomination>(keys.nominationsOfUnit(programmeId, unitId), {
@@ -235,7 +234,7 @@ export function nominationRoutes(app: App) {
               limit: pageLimit,
               ...(pageCursor ? { cursor: pageCursor } : {}),
             }),
-      (n) => !status || n.status === status,
+      (n) => !status || n.data.status === status,
       limit ?? 50,
       cursor,
     );
