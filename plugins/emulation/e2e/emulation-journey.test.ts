@@ -99,7 +99,16 @@ describe("emulation round, from a school to the public page", () => {
     const movementPage = new URL(admin.url()).pathname;
     const MOVEMENT = movementPage.split("/").at(-1)!;
     expect(MOVEMENT).toMatch(/-2026-2027$/);
+    expect(MOVEMENT).not.toMatch(/2026-2027.*2026-2027/);
     await admin.getByRole("heading", { name: MOVEMENT_NAME }).waitFor();
+    // The language switch changes the page body at once, both ways, without a reload.
+    await admin.getByRole("button", { name: "English" }).click();
+    await admin.getByRole("link", { name: "← Back" }).waitFor();
+    await admin.getByRole("link", { name: "Edit movement" }).waitFor();
+    await admin.locator("dt", { hasText: "Registration deadline" }).waitFor();
+    await admin.getByRole("button", { name: "Tiếng Việt" }).click();
+    await admin.getByRole("link", { name: "← Quay lại" }).waitFor();
+    await admin.locator("dt", { hasText: "Hạn đăng ký" }).waitFor();
 
     // The typed target is revised on the targets page; the old wording stays in the history.
     await admin.getByRole("link", { name: "Chỉ tiêu và kết quả" }).click();
@@ -134,8 +143,9 @@ describe("emulation round, from a school to the public page", () => {
 
     // The federation puts Nhân Chính and Hoa Sữa in a cluster for the year, on the clusters page.
     await admin.goto(`${baseUrl}/t/ha-noi/m/emulation/cum-thi-dua`);
-    await admin.getByLabel("Năm học").fill(YEAR);
-    await admin.getByLabel("Năm học").press("Tab");
+    // The year is chosen, not typed: the latest year with clusters first, the current one offered.
+    await expect.poll(() => admin.getByLabel("Năm học").inputValue()).toBe("2022-2023");
+    await admin.getByLabel("Năm học").selectOption(YEAR);
     await admin.getByText("Năm học này chưa có cụm thi đua.").waitFor();
     await admin.getByLabel("Tên cụm").fill(CLUSTER_DRAFT);
     await admin.getByLabel("Tìm đơn vị").fill("Nhân Chính");
@@ -158,8 +168,7 @@ describe("emulation round, from a school to the public page", () => {
     const clusterTab = await admin.context().newPage();
     clusterTab.on("pageerror", (error) => problems.push(error.message));
     await clusterTab.goto(`${baseUrl}/t/ha-noi/m/emulation/cum-thi-dua`);
-    await clusterTab.getByLabel("Năm học").fill(YEAR);
-    await clusterTab.getByLabel("Năm học").press("Tab");
+    await clusterTab.getByLabel("Năm học").selectOption(YEAR);
     await editCluster(clusterTab);
     await clusterTab.getByLabel("Tìm đơn vị").fill("Hoa Sữa");
     await clusterTab.getByLabel(/Hoa Sữa/).uncheck();
@@ -171,8 +180,7 @@ describe("emulation round, from a school to the public page", () => {
     await admin.getByText("Người khác vừa sửa dữ liệu này").waitFor();
     await admin.screenshot({ path: join(artifacts, "emulation-cluster-conflict.png"), fullPage: true });
     await admin.getByRole("button", { name: "Tải lại trang" }).click();
-    await admin.getByLabel("Năm học").fill(YEAR);
-    await admin.getByLabel("Năm học").press("Tab");
+    await admin.getByLabel("Năm học").selectOption(YEAR);
     await editCluster(admin);
     await admin.getByLabel("Tên cụm").fill(CLUSTER);
     await admin.getByRole("button", { name: "Lưu cụm" }).click();
@@ -184,15 +192,35 @@ describe("emulation round, from a school to the public page", () => {
     const officer = await newPage(problems);
     await signIn(officer, "canbo.nhanchinh", movementPage);
     await officer.getByRole("heading", { name: "Đăng ký thi đua" }).waitFor();
+    let registrationPosts = 0;
+    officer.on("request", (r) => {
+      if (r.method() === "POST" && r.url().endsWith("/registrations")) registrationPosts++;
+    });
+    // The movement offers a title: the page asks for one before sending anything.
+    const register = officer.getByRole("button", { name: "Đăng ký", exact: true });
+    await register.click();
+    await officer.locator("#em-reg-titles-error", { hasText: "Hãy chọn ít nhất một danh hiệu" }).waitFor();
+    expect(registrationPosts).toBe(0);
     await officer.getByLabel("Tập thể lao động xuất sắc").check();
-    await officer.getByRole("button", { name: "Đăng ký", exact: true }).click();
+    // A double tap (two taps before the answer comes) sends one registration; the unit's status
+    // then replaces the form.
+    await register.evaluate((button: HTMLButtonElement) => {
+      button.click();
+      button.click();
+    });
     await officer.getByText("Đã đăng ký.").waitFor();
+    await officer.getByText("Tình trạng đăng ký").waitFor();
+    expect(registrationPosts).toBe(1);
+    expect(await register.count()).toBe(0);
     await officer.getByRole("link", { name: /Báo cáo kết quả: .*Nhân Chính/ }).click();
     const resultPage = `${movementPage}/ket-qua/${YEAR}/tx-thcs-nhan-chinh`;
     await officer.waitForURL((url) => url.pathname === resultPage);
     await officer.getByLabel("Số liệu").fill("9,5");
     await officer.getByRole("button", { name: "Lưu nháp" }).click();
     await officer.getByText("Đã lưu.").waitFor();
+    // Read back after a reload, the figure is written the Vietnamese way.
+    await officer.reload();
+    await expect.poll(() => officer.getByLabel("Số liệu").inputValue(), { timeout: 10_000 }).toBe("9,5");
     // The evidence goes from the browser straight to storage (the local stand-in of S3's presigned
     // POST, under CSP connect-src 'self'), then the result keeps it.
     await officer.getByLabel("Tệp minh chứng (PDF, ảnh, Word, Excel)").setInputFiles({

@@ -9,6 +9,9 @@ export const keys = {
   movements: ["MOV"] as const,
   cluster: (year: string, id: string): ItemAddress => ({ pk: ["CLU", year], sk: ["C", id] }),
   clusters: (year: string) => ["CLU", year] as const,
+  /** One marker per school year that has clusters (the clusters page's year list). */
+  clusterYear: (year: string): ItemAddress => ({ pk: ["CLU-YEARS"], sk: ["Y", year] }),
+  clusterYears: ["CLU-YEARS"] as const,
   registration: (movementId: string, unitId: string): ItemAddress => ({
     pk: ["REG", movementId],
     sk: ["U", unitId],

@@ -4,6 +4,7 @@ import { namespaces, TenantRegistry, TenantStore } from "@congdoan/db";
 import { seedDemo } from "@congdoan/local";
 import { createTestDb } from "@congdoan/local/test-setup";
 import { beforeAll, describe, expect, it } from "vitest";
+import { clusterYears } from "./cluster-years";
 import plugin from "./index";
 import { keys } from "./keys";
 import type { Proposal } from "./model";
@@ -46,6 +47,10 @@ const board = async (tenant: string, id: string) =>
   };
 
 describe("demo seed reproduces the articles", () => {
+  it("lists the demo clusters' school years for the clusters page", async () => {
+    expect(await clusterYears(haNoiStore)).toEqual(["2022-2023", "2019-2020"]);
+  });
+
   it("Đắk Nông: awards per level as reported on 06/10/2020", async () => {
     const rows = (await board("dak-nong", "awards")).rows.map((r) => [
       vi(r.level),

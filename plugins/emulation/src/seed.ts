@@ -2,6 +2,7 @@ import type { Unit } from "@congdoan/core";
 import type { ItemAddress, TenantStore } from "@congdoan/db";
 import type { PluginSeedContext } from "@congdoan/plugin-sdk";
 import { refreshAwards, refreshInitiatives, refreshRanking, refreshTargets } from "./boards";
+import { markClusterYear } from "./cluster-years";
 import { keys } from "./keys";
 import type {
   AwardLine,
@@ -30,6 +31,12 @@ async function ensure<T>(store: TenantStore, address: ItemAddress, type: string,
   if (await store.get(address)) return false;
   await store.create(address, type, data);
   return true;
+}
+
+/** A demo cluster, and its year in the clusters page's list. */
+async function seedCluster(store: TenantStore, year: string, id: string, cluster: Cluster): Promise<void> {
+  await ensure(store, keys.cluster(year, id), "cluster", cluster);
+  await markClusterYear(store, year);
 }
 
 const haiTot: Criterion[] = [
@@ -176,7 +183,7 @@ async function seedHaNoi(ctx: Ctx, all: Unit[]) {
   ];
   for (const [id, name, pick] of groups) {
     const cluster: Cluster = { id, schoolYear: txYear, name, unitIds: tx.filter(pick).map((u) => u.id) };
-    await ensure(store, keys.cluster(txYear, id), "cluster", cluster);
+    await seedCluster(store, txYear, id, cluster);
   }
   await runMovement(
     ctx,
@@ -270,7 +277,7 @@ async function seedHaNoi(ctx: Ctx, all: Unit[]) {
     targets: [],
     registrationDeadline: "2019-10-15",
   };
-  await ensure(store, keys.cluster(pxYear, "cum-phu-xuyen"), "cluster", {
+  await seedCluster(store, pxYear, "cum-phu-xuyen", {
     id: "cum-phu-xuyen",
     schoolYear: pxYear,
     name: "Cụm thi đua khối trường học huyện Phú Xuyên",
@@ -367,7 +374,7 @@ async function seedDakNong(ctx: Ctx, all: Unit[]) {
     titles: ["Giỏi việc trường, đảm việc nhà"],
     registrationDeadline: "2019-10-15",
   };
-  await ensure(store, keys.cluster(year, "cum-thpt"), "cluster", {
+  await seedCluster(store, year, "cum-thpt", {
     id: "cum-thpt",
     schoolYear: year,
     name: "Cụm thi đua các trường THPT và trực thuộc",

@@ -58,6 +58,9 @@ export async function board(
   return (await res.json()) as { rows: Record<string, unknown>[] };
 }
 
+/** The title the test movement offers (registering for it asks for one). */
+export const TITLES = ["Tập thể lao động xuất sắc"];
+
 export const movementBody = (over: Record<string, unknown> = {}) => ({
   id: "hai-tot-2019-2020",
   name: "Dạy tốt – Học tốt",
@@ -79,7 +82,7 @@ export const movementBody = (over: Record<string, unknown> = {}) => ({
       criterionId: "dat-danh-hieu",
     },
   ],
-  titles: ["Tập thể lao động xuất sắc"],
+  titles: TITLES,
   registrationDeadline: "2099-10-15",
   ...over,
 });

@@ -1,5 +1,7 @@
 import type { WebLocale } from "@congdoan/plugin-sdk/web";
 
+export { numberText as inputNumber } from "../src/number-text";
+
 /** Vietnamese conventions: 2.152; 93,33; 23/11/2026; school years with an en dash. */
 export const num = (n: number | null | undefined, locale: WebLocale = "vi", digits = 2): string =>
   n === null || n === undefined

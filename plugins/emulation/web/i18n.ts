@@ -30,6 +30,11 @@ const vi = {
   "register.submit": "Đăng ký",
   "register.done": "Đã đăng ký.",
   "register.pending": "Đăng ký quá hạn: đang chờ cấp trên duyệt.",
+  "register.status": "Tình trạng đăng ký",
+  "register.chosen": "Danh hiệu đăng ký",
+  "register.on": "Ngày đăng ký",
+  "register.titlesRequired": "Hãy chọn ít nhất một danh hiệu phấn đấu",
+  "register.sending": "Đang gửi…",
   "results.title": "Kết quả năm học",
   "results.empty": "Chưa có đơn vị nào báo cáo kết quả.",
   "results.open": "Mở kết quả",
@@ -284,6 +289,11 @@ const en: Record<Key, string> = {
   "register.submit": "Register",
   "register.done": "Registered.",
   "register.pending": "Late registration: waiting for approval.",
+  "register.status": "Registration",
+  "register.chosen": "Titles aimed for",
+  "register.on": "Registered on",
+  "register.titlesRequired": "Choose at least one title the unit aims for",
+  "register.sending": "Sending…",
   "results.title": "Results of the school year",
   "results.empty": "No unit has reported yet.",
   "results.open": "Open result",
@@ -506,9 +516,15 @@ const en: Record<Key, string> = {
   "prop.notDeciding": "This level does not grant the award asked for: forward it or reject it.",
 };
 
-export function translator(locale: WebLocale) {
+/**
+ * The module's words in the page's language. Pass the locale as a getter (`() => props.locale`):
+ * the shell switches language without reloading, and the lookup must read the current one each time
+ * it renders — a locale captured once would leave the page in the language it opened in.
+ */
+export function translator(locale: WebLocale | (() => WebLocale)) {
+  const current = typeof locale === "function" ? locale : () => locale;
   return (key: Key | string): string =>
-    (locale === "en" ? (en as Record<string, string>)[key] : (vi as Record<string, string>)[key]) ?? key;
+    (current() === "en" ? (en as Record<string, string>)[key] : (vi as Record<string, string>)[key]) ?? key;
 }
 
 export type T = ReturnType<typeof translator>;

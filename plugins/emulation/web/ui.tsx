@@ -1,5 +1,6 @@
-import type { PluginApi } from "@congdoan/plugin-sdk/web";
+import type { PluginApi, WebLocale } from "@congdoan/plugin-sdk/web";
 import { createSignal, type JSX, Show } from "solid-js";
+import { readNumber } from "../src/number-text";
 
 export interface ApiError extends Error {
   code?: string;
@@ -87,17 +88,9 @@ export function DownloadButton(props: { api: PluginApi; path: string; fileName: 
   );
 }
 
-/** Reads "1.234,5" or "1234.5" typed on a phone as a number (undefined when empty or not a number). */
-export function parseNumber(text: string): number | undefined {
-  const s = text.trim().replace(/\s/g, "");
-  if (!s) return undefined;
-  const normal = s.includes(",")
-    ? s.replace(/\./g, "").replace(",", ".")
-    : /^\d{1,3}(\.\d{3})+$/.test(s)
-      ? s.replace(/\./g, "")
-      : s;
-  const n = Number(normal);
-  return Number.isFinite(n) ? n : undefined;
+/** Reads a number typed on a phone ("8,5", "1.500", or "8.5" in English); undefined when empty or not a number. */
+export function parseNumber(text: string, locale: WebLocale = "vi"): number | undefined {
+  return readNumber(text, locale);
 }
 
 /** A code for an id from Vietnamese text: "Dạy tốt – Học tốt" → "day-tot-hoc-tot". */

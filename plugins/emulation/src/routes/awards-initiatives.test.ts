@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { board, movementBody, setup } from "../test-helpers";
+import { board, movementBody, setup, TITLES } from "../test-helpers";
 
 type S = Awaited<ReturnType<typeof setup>>;
 let s: S;
@@ -7,7 +7,10 @@ let s: S;
 beforeAll(async () => {
   s = await setup();
   await s.call("POST", "/movements", s.users.admin, movementBody({ targets: [] }));
-  await s.call("POST", "/movements/hai-tot-2019-2020/registrations", s.users.officerA, { unitId: "cdcs-a" });
+  await s.call("POST", "/movements/hai-tot-2019-2020/registrations", s.users.officerA, {
+    unitId: "cdcs-a",
+    titles: TITLES,
+  });
 });
 
 const decision = (over: Record<string, unknown> = {}) => ({

@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError, slugify } from "@congdoan/core";
 import type { StoredItem } from "@congdoan/db";
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
 import { refreshRankingsOfYear } from "../boards";
+import { clusterYears, markClusterYear } from "../cluster-years";
 import { type Ctx, Id, json, ok, readErrors, reject, SchoolYear, Version, writeErrors } from "../http";
 import { keys } from "../keys";
 import type { Cluster } from "../model";
@@ -13,6 +14,13 @@ const Any = z.any();
 const UnitIds = z.array(z.string().min(1).max(64)).min(1, "Cụm cần ít nhất một đơn vị").max(500);
 
 const routes = {
+  years: guardedRoute("emulation.read", {
+    method: "get",
+    path: "/clusters/years",
+    tags,
+    summary: "Các năm học đã có cụm thi đua (mới nhất trước)",
+    responses: { 200: ok(z.object({ items: z.array(z.string()) })), ...readErrors },
+  }),
   list: guardedRoute("emulation.read", {
     method: "get",
     path: "/clusters",
@@ -86,6 +94,8 @@ async function checkUnits(c: Ctx, year: string, clusterId: string, unitIds: stri
 }
 
 export function clusterRoutes(app: PluginApp<Settings>) {
+  app.openapi(routes.years, async (c) => c.json({ items: await clusterYears(c.var.store) }, 200));
+
   app.openapi(routes.list, async (c) => {
     const { schoolYear } = c.req.valid("query");
     const items = await c.var.store.queryAll<Cluster>(keys.clusters(schoolYear));
@@ -114,6 +124,7 @@ export function clusterRoutes(app: PluginApp<Settings>) {
         });
       throw error;
     }
+    await markClusterYear(c.var.store, body.schoolYear);
     await refreshRankingsOfYear(c.var.store, c.var.units, body.schoolYear, c.var.settings.thresholds);
     c.var.invalidateScoreboards();
     return c.json({ ...cluster, version: 1 }, 201);
@@ -143,6 +154,7 @@ export function clusterRoutes(app: PluginApp<Settings>) {
         after: next,
       }),
     ]);
+    await markClusterYear(c.var.store, schoolYear); // idempotent; heals a marker a failed create left out
     await refreshRankingsOfYear(c.var.store, c.var.units, schoolYear, c.var.settings.thresholds);
     c.var.invalidateScoreboards();
     return c.json({ ...next, version: expectedVersion + 1 }, 200);

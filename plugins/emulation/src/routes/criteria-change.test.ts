@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { movementBody, setup } from "../test-helpers";
+import { movementBody, setup, TITLES } from "../test-helpers";
 
 /** Criteria are frozen once a result of the movement is submitted or accepted (see scoring-freeze.ts). */
 let s: Awaited<ReturnType<typeof setup>>;
@@ -25,7 +25,7 @@ beforeAll(async () => {
     ["cdcs-a", users.officerA],
     ["cdcs-b", users.officerB],
   ] as const) {
-    await call("POST", `${M}/registrations`, who, { unitId: unit });
+    await call("POST", `${M}/registrations`, who, { unitId: unit, titles: TITLES });
     await call("PUT", result(unit), who, { figures });
   }
 }, 60_000);

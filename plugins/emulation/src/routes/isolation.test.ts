@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { movementBody, setup } from "../test-helpers";
+import { movementBody, setup, TITLES } from "../test-helpers";
 
 /**
  * Every write of the workflow, tried by those who must not: no login (401), a member of the unit
@@ -16,7 +16,12 @@ beforeAll(async () => {
   const { call, users } = s;
   expect((await call("POST", "/movements", users.admin, movementBody({ id: M }))).status).toBe(201);
   expect(
-    (await call("POST", `/movements/${M}/registrations`, users.officerA, { unitId: "cdcs-a" })).status,
+    (
+      await call("POST", `/movements/${M}/registrations`, users.officerA, {
+        unitId: "cdcs-a",
+        titles: TITLES,
+      })
+    ).status,
   ).toBe(201);
   const saved = await call("PUT", RESULT, users.officerA, { figures: { "day-tot": { value: 8 } } });
   expect(saved.status).toBe(200);

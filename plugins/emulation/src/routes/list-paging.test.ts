@@ -2,7 +2,7 @@ import { TenantRegistry, UnitRepository } from "@congdoan/db";
 import { createPluginHarness } from "@congdoan/plugin-sdk/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import plugin from "../index";
-import { caller, movementBody } from "../test-helpers";
+import { caller, movementBody, TITLES } from "../test-helpers";
 
 /**
  * Lists filtered by the caller's units give full pages: 40 schools in two districts, every fourth
@@ -79,7 +79,7 @@ beforeAll(async () => {
   const { call, users } = s;
   ok(await call("POST", "/movements", users.admin, movementBody()));
   for (const unitId of schools) {
-    ok(await call("POST", `/movements/${M}/registrations`, users.officers, { unitId }));
+    ok(await call("POST", `/movements/${M}/registrations`, users.officers, { unitId, titles: TITLES }));
     ok(
       await call("PUT", `/movements/${M}/results/${Y}/${unitId}`, users.officers, {
         figures: { "day-tot": { value: 8 } },

@@ -1,7 +1,9 @@
 import { NotFoundError } from "@congdoan/core";
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
-import { ok, readErrors } from "../http";
+import { audienceOf } from "../audience";
+import { Id, ok, readErrors } from "../http";
 import type { Settings } from "../settings";
+import { loadMovement } from "./movements";
 
 const Permission = z.enum([
   "emulation.propose",
@@ -24,6 +26,8 @@ const route = guardedRoute("emulation.read", {
       kind: z.enum(["cdcs", "any"]).default("any"),
       /** Only units inside this unit's subtree (e.g. the nominees of a proposing unit). */
       within: z.string().min(1).max(64).optional(),
+      /** Only units in this movement's audience (the units that may register for it). */
+      movementId: Id.optional(),
     }),
   },
   responses: {
@@ -51,16 +55,20 @@ export function meRoutes(app: PluginApp<Settings>) {
   });
 
   app.openapi(route, async (c) => {
-    const { permission, kind, within } = c.req.valid("query");
+    const { permission, kind, within, movementId } = c.req.valid("query");
     const ids = await c.var.access.unitsWithin(permission);
     const inside = within ? new Set(await c.var.units.subtree(within)) : undefined;
+    const targeted = movementId
+      ? await audienceOf(c.var.units, (await loadMovement(c, movementId)).data)
+      : undefined;
     const items = (await c.var.units.all())
       .filter(
         (u) =>
           ids.has(u.id) &&
           u.status === "active" &&
           (kind === "any" || u.kind === kind) &&
-          (!inside || inside.has(u.id)),
+          (!inside || inside.has(u.id)) &&
+          (!targeted || targeted(u)),
       )
       .map((u) => ({ id: u.id, name: u.name, kind: u.kind }))
       .sort((a, b) => a.name.localeCompare(b.name, "vi"));

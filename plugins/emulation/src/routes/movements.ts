@@ -1,4 +1,4 @@
-import { NotFoundError, nextSchoolYear, slugify } from "@congdoan/core";
+import { NotFoundError, nextSchoolYear } from "@congdoan/core";
 import type { StoredItem } from "@congdoan/db";
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
 import { refreshTargets } from "../boards";
@@ -17,6 +17,7 @@ import {
 } from "../http";
 import { keys } from "../keys";
 import type { Movement, Target } from "../model";
+import { copiedMovementId, movementId } from "../movement-id";
 import type { Settings } from "../settings";
 import {
   AddTarget,
@@ -134,7 +135,7 @@ export function movementRoutes(app: PluginApp<Settings>) {
     await c.var.access.require(MANAGE, body.ownerUnitId);
     if (!(await c.var.units.get(body.ownerUnitId))) throw new NotFoundError("entity.unit");
     const { period, schoolYears } = readPeriod(body.period)!;
-    const id = body.id ?? `${slugify(body.name).slice(0, 50)}-${period}`;
+    const id = body.id ?? movementId(body.name, period);
     const movement: Movement = {
       id,
       name: body.name,
@@ -295,7 +296,7 @@ export function movementRoutes(app: PluginApp<Settings>) {
         vi: "hãy ghi năm học hoặc giai đoạn mới",
         en: "give the new school year or period",
       });
-    const newId = body.id ?? `${src.id.replace(/-\d{4}-\d{4}$/, "")}-${target.period}`;
+    const newId = body.id ?? copiedMovementId(src.id, target.period);
     const copy: Movement = {
       ...structuredClone(src),
       id: newId,

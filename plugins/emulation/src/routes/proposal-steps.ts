@@ -5,6 +5,7 @@ import { actor, type Ctx, json, nowIso, ok, reject, Version, writeErrors } from 
 import { keys } from "../keys";
 import { type AwardLevelId, awardLevels } from "../labels";
 import type { Proposal, ProposalStep } from "../model";
+import { withoutAccounts } from "../proposal-view";
 import type { Settings } from "../settings";
 import { checkLines, Line } from "./award-lines";
 import { loadMovement } from "./movements";
@@ -132,7 +133,7 @@ export function proposalStepRoutes(app: PluginApp<Settings>) {
         after: { holderUnitId: above, toLevel, comment: body.comment, addedLines: added.length },
       }),
     ]);
-    return c.json({ ...next, version: body.expectedVersion + 1 }, 200);
+    return c.json({ ...withoutAccounts(next), version: body.expectedVersion + 1 }, 200);
   });
 
   app.openapi(routes.decide, async (c) => {
@@ -168,6 +169,6 @@ export function proposalStepRoutes(app: PluginApp<Settings>) {
         after: { status: next.status, comment },
       }),
     ]);
-    return c.json({ ...next, version: expectedVersion + 1 }, 200);
+    return c.json({ ...withoutAccounts(next), version: expectedVersion + 1 }, 200);
   });
 }

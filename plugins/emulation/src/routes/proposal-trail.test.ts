@@ -178,7 +178,10 @@ describe("a proposal travels up the tree", () => {
       ],
       ["accepted", "LĐLĐ ha-noi", undefined, "Đủ tiêu chuẩn", undefined],
     ]);
-    expect(seen.trail.every((t: { by: string; at: string }) => t.by && t.at)).toBe(true);
+    // Each step names its acting unit and date, never the account of the person who acted.
+    expect(seen.trail.every((t: { by?: string; at: string }) => t.by === undefined && t.at)).toBe(true);
+    expect(seen.proposedBy).toBeUndefined();
+    expect(JSON.stringify(seen)).not.toMatch(/"by"/);
     // Another school sees neither the proposal nor its trail.
     expect(await mine(users.otherSchool, id)).toBeUndefined();
 

@@ -4,6 +4,7 @@ import { keys } from "../keys";
 import { type AwardLevelId, awardLevels } from "../labels";
 import type { Proposal } from "../model";
 import { visiblePage } from "../paging";
+import { withoutAccounts } from "../proposal-view";
 import type { Settings } from "../settings";
 import { checkLines, Line } from "./award-lines";
 import { loadMovement } from "./movements";
@@ -82,7 +83,7 @@ export function proposalRoutes(app: PluginApp<Settings>) {
         const holderUnit = holder ? byId.get(holder) : undefined;
         const above = holderUnit?.parentId ?? undefined;
         return {
-          ...p.data,
+          ...withoutAccounts(p.data),
           version: p.version,
           proposedByUnitName: name(p.data.proposedByUnitId),
           ...(holder
@@ -98,7 +99,7 @@ export function proposalRoutes(app: PluginApp<Settings>) {
           canAccept: holding && !!holderUnit && decidesLevel(holderUnit, p.data.toLevel),
           canForward: holding && !!above,
           ...(holding && above ? { forwardToUnitId: above, forwardToUnitName: name(above) } : {}),
-          trail: (p.data.trail ?? []).map((s) => ({
+          trail: (withoutAccounts(p.data).trail ?? []).map((s) => ({
             ...s,
             unitName: name(s.unitId),
             ...(s.toUnitId ? { toUnitName: name(s.toUnitId) } : {}),
@@ -157,7 +158,7 @@ export function proposalRoutes(app: PluginApp<Settings>) {
         after: { ...proposal, lines: lines.length },
       }),
     ]);
-    return c.json({ ...proposal, version: 1 }, 201);
+    return c.json({ ...withoutAccounts(proposal), version: 1 }, 201);
   });
   proposalStepRoutes(app);
 }

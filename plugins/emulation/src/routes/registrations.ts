@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from "@congdoan/core";
+import { ConflictError, NotFoundError, ValidationError } from "@congdoan/core";
 import type { StoredItem } from "@congdoan/db";
 import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
 import { inAudience, isLate } from "../audience";
@@ -41,6 +41,14 @@ const routes = {
     },
     responses: { 201: ok(Any), ...writeErrors },
   }),
+  one: guardedRoute("emulation.read", {
+    method: "get",
+    path: "/movements/{id}/registrations/{unitId}",
+    tags,
+    summary: "Đăng ký của một đơn vị (404 khi đơn vị chưa đăng ký)",
+    request: { params: UnitParams },
+    responses: { 200: ok(Any), ...readErrors },
+  }),
   decide: guardedRoute(REVIEW, {
     method: "post",
     path: "/movements/{id}/registrations/{unitId}/decide",
@@ -75,6 +83,15 @@ export function registrationRoutes(app: PluginApp<Settings>) {
     return c.json({ items, ...(page.cursor ? { cursor: page.cursor } : {}) }, 200);
   });
 
+  app.openapi(routes.one, async (c) => {
+    const { id, unitId } = c.req.valid("param");
+    await c.var.access.require("emulation.read", unitId);
+    await loadMovement(c, id);
+    const reg = await c.var.store.get<Registration>(keys.registration(id, unitId));
+    if (!reg) throw new NotFoundError();
+    return c.json(view(reg), 200);
+  });
+
   app.openapi(routes.register, async (c) => {
     const { id } = c.req.valid("param");
     const { unitId, titles } = c.req.valid("json");
@@ -93,6 +110,17 @@ export function registrationRoutes(app: PluginApp<Settings>) {
         vi: `danh hiệu không có trong phong trào: ${unknown.join(", ")}`,
         en: `titles the movement does not offer: ${unknown.join(", ")}`,
       });
+    // A movement that offers titles asks each unit which it aims for (the page checks this first).
+    if (movement.titles.length > 0 && titles.length === 0)
+      throw new ValidationError([
+        {
+          path: "titles",
+          message:
+            c.var.locale === "en"
+              ? "Choose at least one title the unit aims for"
+              : "Hãy chọn ít nhất một danh hiệu phấn đấu",
+        },
+      ]);
     const late = isLate(movement);
     const reg: Registration = {
       movementId: id,

@@ -1,6 +1,6 @@
 import { TenantRegistry, UnitRepository } from "@congdoan/db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { movementBody, setup } from "../test-helpers";
+import { movementBody, setup, TITLES } from "../test-helpers";
 import { HOLDERS_LISTED } from "./scoring-freeze";
 
 /**
@@ -28,7 +28,7 @@ beforeAll(async () => {
   };
   ok(await call("POST", "/movements", users.admin, movementBody()));
   for (const [i, u] of schools.entries()) {
-    ok(await call("POST", `${M}/registrations`, officers, { unitId: u.id }));
+    ok(await call("POST", `${M}/registrations`, officers, { unitId: u.id, titles: TITLES }));
     ok(
       await call("PUT", `${M}/results/${Y}/${u.id}`, officers, {
         figures: { "day-tot": { value: 9 }, "dat-danh-hieu": { value: 19 }, "sang-kien": { value: 4 } },

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setup } from "../test-helpers";
+import { setup, TITLES } from "../test-helpers";
 
 /** Read views added for the pages (unit names, targets, incoming proposals) and the XLSX exports. */
 type S = Awaited<ReturnType<typeof setup>>;
@@ -41,7 +41,7 @@ beforeAll(async () => {
     ["cdcs-a", users.officerA, 9.5],
     ["cdcs-b", users.officerB, 7],
   ] as const) {
-    ok(await call("POST", `/movements/${M}/registrations`, officer, { unitId: unit }));
+    ok(await call("POST", `/movements/${M}/registrations`, officer, { unitId: unit, titles: TITLES }));
     ok(await call("PUT", result(unit), officer, { figures: { "day-tot": { value } } }));
     ok(await call("POST", `${result(unit)}/submit`, officer, { expectedVersion: 1 }));
     ok(await call("POST", `${result(unit)}/accept`, users.reviewer, { expectedVersion: 2 }));

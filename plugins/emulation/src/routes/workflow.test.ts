@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { board, movementBody, setup } from "../test-helpers";
+import { board, movementBody, setup, TITLES } from "../test-helpers";
 
 type S = Awaited<ReturnType<typeof setup>>;
 let s: S;
@@ -81,8 +81,12 @@ describe("movements, clusters and registrations", () => {
     const { call, users } = s;
     const mine = await call("GET", "/me/units?permission=emulation.register&kind=cdcs", users.officerA);
     expect(mine.data.items.map((u: { id: string }) => u.id)).toEqual(["cdcs-a"]);
-    expect((await call("POST", `${M}/registrations`, users.officerB, { unitId: "cdcs-a" })).status).toBe(403);
-    expect((await call("POST", `${M}/registrations`, users.memberA, { unitId: "cdcs-a" })).status).toBe(403);
+    expect(
+      (await call("POST", `${M}/registrations`, users.officerB, { unitId: "cdcs-a", titles: TITLES })).status,
+    ).toBe(403);
+    expect(
+      (await call("POST", `${M}/registrations`, users.memberA, { unitId: "cdcs-a", titles: TITLES })).status,
+    ).toBe(403);
     const bad = await call("POST", `${M}/registrations`, users.officerA, {
       unitId: "cdcs-a",
       titles: ["Cờ vàng"],
@@ -94,7 +98,10 @@ describe("movements, clusters and registrations", () => {
     });
     expect(ok.status).toBe(201);
     expect(ok.data.status).toBe("registered");
-    const again = await call("POST", `${M}/registrations`, users.officerA, { unitId: "cdcs-a" });
+    const again = await call("POST", `${M}/registrations`, users.officerA, {
+      unitId: "cdcs-a",
+      titles: TITLES,
+    });
     expect(again.status).toBe(409);
     expect(again.data.error.message).toContain("đã đăng ký");
   });
@@ -108,7 +115,10 @@ describe("movements, clusters and registrations", () => {
     });
     expect(blocked.status).toBe(400);
     expect(blocked.data.error.message).toContain("chưa đăng ký");
-    const late = await call("POST", `${M}/registrations`, users.officerB, { unitId: "cdcs-b" });
+    const late = await call("POST", `${M}/registrations`, users.officerB, {
+      unitId: "cdcs-b",
+      titles: TITLES,
+    });
     expect(late.data).toMatchObject({ status: "pending", late: true });
     expect(
       (await call("PUT", resultOf("cdcs-b"), users.officerB, { figures: { "day-tot": { value: 7 } } })).data

@@ -19,7 +19,7 @@ type DecisionItem = {
 
 /** Award decisions and the summary per level and form (like the Đắk Nông year-end report). */
 export default function AwardsPage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [summary] = createResource(() => props.api.get<{ rows: AwardRow[] }>("/awards/summary"));
   const [items, setItems] = createSignal<DecisionItem[]>([]);
   const [cursor, setCursor] = createSignal<string | undefined>();

@@ -10,8 +10,15 @@ type UnitOption = { id: string; name: string };
 
 /** Clusters of a school year: list, create, and change the name or units of one (versioned). */
 export default function ClustersPage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
-  const [schoolYear, setSchoolYear] = createSignal(currentSchoolYear());
+  const t = translator(() => props.locale);
+  // The years that have clusters plus the current one; the latest with clusters comes first.
+  const [years, { refetch: refetchYears }] = createResource(() =>
+    props.api.get<{ items: string[] }>("/clusters/years"),
+  );
+  const yearOptions = () =>
+    [...new Set([...(years()?.items ?? []), currentSchoolYear()])].sort((a, b) => b.localeCompare(a));
+  const [picked, setSchoolYear] = createSignal<string>();
+  const schoolYear = () => picked() ?? years()?.items[0] ?? (years.loading ? undefined : currentSchoolYear());
   const [clusters, { refetch }] = createResource(schoolYear, (y) =>
     props.api.get<{ items: Stored[] }>(`/clusters?schoolYear=${encodeURIComponent(y)}`),
   );
@@ -29,15 +36,22 @@ export default function ClustersPage(props: WebPluginRouteProps) {
         backLabel={t("common.back")}
       />
       <Field id="em-c-year" label={t("init.year")}>
-        <input
+        <select
           id="em-c-year"
           class="input"
-          value={schoolYear()}
-          placeholder="2026-2027"
-          onChange={(e) => setSchoolYear(e.currentTarget.value.trim())}
-        />
+          value={schoolYear() ?? ""}
+          onChange={(e) => setSchoolYear(e.currentTarget.value)}
+        >
+          <For each={yearOptions()}>
+            {(y) => (
+              <option value={y} selected={y === schoolYear()}>
+                {year(y)}
+              </option>
+            )}
+          </For>
+        </select>
       </Field>
-      <Show when={!clusters.loading} fallback={<Loading label={t("common.loading")} />}>
+      <Show when={!clusters.loading && !years.loading} fallback={<Loading label={t("common.loading")} />}>
         <Show when={!clusters.error} fallback={<Failure error={clusters.error} />}>
           <Show
             when={(clusters()?.items.length ?? 0) > 0}
@@ -69,7 +83,15 @@ export default function ClustersPage(props: WebPluginRouteProps) {
           when={editing()}
           keyed
           fallback={
-            <ClusterForm {...props} schoolYear={schoolYear()} units={units()?.items ?? []} onDone={refetch} />
+            <ClusterForm
+              {...props}
+              schoolYear={schoolYear() ?? currentSchoolYear()}
+              units={units()?.items ?? []}
+              onDone={() => {
+                void refetch();
+                void refetchYears();
+              }}
+            />
           }
         >
           {(c) => (
@@ -98,7 +120,7 @@ function ClusterForm(
     onDone: () => void;
   },
 ) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [name, setName] = createSignal(props.cluster?.name ?? "");
   const [chosen, setChosen] = createSignal(new Set(props.cluster?.unitIds ?? []));
   const [filter, setFilter] = createSignal("");

@@ -19,7 +19,7 @@ export function CopyMovementForm(props: {
   locale: WebLocale;
   movement: Movement;
 }) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [period, setPeriod] = createSignal(nextYear(props.movement.period));
   const [deadline, setDeadline] = createSignal("");
   const [errors, setErrors] = createSignal<Errors>();

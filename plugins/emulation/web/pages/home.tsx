@@ -9,7 +9,7 @@ type Page = { items: (Movement & { version: number })[]; cursor?: string };
 
 /** Movements, newest period first, with the module's other pages one tap away. */
 export default function HomePage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [page] = createResource(() => props.api.get<Page>("/movements"));
   const sorted = () =>
     [...(page()?.items ?? [])].sort(

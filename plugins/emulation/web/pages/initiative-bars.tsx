@@ -7,7 +7,7 @@ type Row = { period: string; district: string; submitted: number; recognised: nu
 
 /** Horizontal bars drawn in SVG (attributes, not styles: the CSP forbids inline styles). */
 export function InitiativeBars(props: { rows: Row[]; locale: WebLocale }) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const max = () => Math.max(1, ...props.rows.map((r) => r.submitted));
   const width = 320;
   const rowHeight = 44;
@@ -45,7 +45,7 @@ export function InitiativeBars(props: { rows: Row[]; locale: WebLocale }) {
 
 /** Public board renderer: the chart plus the generic numbers as a table. */
 export function InitiativesBoard(props: WebScoreboardProps) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const data = () =>
     (props.data ?? {}) as {
       chart?: { label: string; submitted: number; recognised: number }[];

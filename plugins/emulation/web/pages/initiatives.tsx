@@ -11,7 +11,7 @@ type Item = Omit<Initiative, "grades"> & { version: number; graders: number };
 
 /** Initiatives of a school year, the submission form, and totals per district. */
 export default function InitiativesPage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [schoolYear, setSchoolYear] = createSignal(currentSchoolYear());
   const [list, { refetch }] = createResource(schoolYear, (y) =>
     props.api.get<{ items: Item[] }>(`/initiatives?schoolYear=${y}`),

@@ -4,7 +4,7 @@ import { createResource, createSignal, For, Index, Show } from "solid-js";
 import { readDateField } from "../../src/dates";
 import type { Criterion, Movement } from "../../src/model";
 import { DateInput } from "../date-input";
-import { currentSchoolYear } from "../format";
+import { currentSchoolYear, inputNumber } from "../format";
 import { type T, translator } from "../i18n";
 import {
   base,
@@ -40,11 +40,10 @@ interface TargetRow {
 
 const UNIT_KINDS = ["cdcs", "ldld-huyen", "cdn-gd", "ldld", "other"] as const;
 const MEASURES: Measure[] = ["score", "yes-no", "count", "percentage"];
-const text = (n: number | undefined) => (n === undefined ? "" : String(n).replace(".", ","));
 
 /** Launch a movement (`/phong-trao/moi`) or edit one (`/phong-trao/:id/sua`, versioned). */
 export default function MovementFormPage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [movement] = createResource(
     () => props.params.id,
     (id) => props.api.get<M>(`/movements/${id}`),
@@ -84,10 +83,10 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
     (m?.criteria ?? []).map((c) => ({
       id: c.id,
       name: c.name,
-      weight: text(c.weight),
-      maxScore: text(c.maxScore),
+      weight: inputNumber(c.weight, props.locale),
+      maxScore: inputNumber(c.maxScore, props.locale),
       measure: c.measure,
-      fullAt: text(c.fullAt),
+      fullAt: inputNumber(c.fullAt, props.locale),
     })),
   );
   const [targets, setTargets] = createSignal<TargetRow[]>([]);
@@ -137,14 +136,15 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
     if (unitKinds().length === 0) out["audience.unitKinds"] = t("form.pickOne");
     criteria().forEach((c, i) => {
       if (c.name.trim().length < 2) out[`criteria.${i}.name`] = t("common.required");
-      if (!((parseNumber(c.weight) ?? 0) > 0)) out[`criteria.${i}.weight`] = t("form.positive");
-      if (!((parseNumber(c.maxScore) ?? 0) > 0)) out[`criteria.${i}.maxScore`] = t("form.positive");
-      if (c.measure === "count" && c.fullAt.trim() && !((parseNumber(c.fullAt) ?? 0) > 0))
+      if (!((parseNumber(c.weight, props.locale) ?? 0) > 0)) out[`criteria.${i}.weight`] = t("form.positive");
+      if (!((parseNumber(c.maxScore, props.locale) ?? 0) > 0))
+        out[`criteria.${i}.maxScore`] = t("form.positive");
+      if (c.measure === "count" && c.fullAt.trim() && !((parseNumber(c.fullAt, props.locale) ?? 0) > 0))
         out[`criteria.${i}.fullAt`] = t("form.positive");
     });
     targets().forEach((r, i) => {
       if (r.name.trim().length < 2) out[`targets.${i}.name`] = t("common.required");
-      if (parseNumber(r.planned) === undefined) out[`targets.${i}.planned`] = t("form.number");
+      if (parseNumber(r.planned, props.locale) === undefined) out[`targets.${i}.planned`] = t("form.number");
     });
     if (readDateField(deadline()).invalid) out.registrationDeadline = t("date.invalid");
     return out;
@@ -163,11 +163,11 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
     const criteriaBody = criteria().map((c, i) => ({
       id: ids[i]!,
       name: c.name.trim(),
-      weight: parseNumber(c.weight),
-      maxScore: parseNumber(c.maxScore),
+      weight: parseNumber(c.weight, props.locale),
+      maxScore: parseNumber(c.maxScore, props.locale),
       measure: c.measure,
-      ...(c.measure === "count" && parseNumber(c.fullAt) !== undefined
-        ? { fullAt: parseNumber(c.fullAt) }
+      ...(c.measure === "count" && parseNumber(c.fullAt, props.locale) !== undefined
+        ? { fullAt: parseNumber(c.fullAt, props.locale) }
         : {}),
     }));
     const audience = {
@@ -207,7 +207,7 @@ function MovementForm(props: WebPluginRouteProps & { t: T; movement?: M }) {
             id: `${slug(r.name).slice(0, 40) || "chi-tieu"}-${i + 1}`,
             name: r.name.trim(),
             comparison: r.comparison,
-            planned: parseNumber(r.planned),
+            planned: parseNumber(r.planned, props.locale),
             unit: r.unit,
             ...(r.criterionIndex !== "" ? { criterionId: ids[Number(r.criterionIndex)] } : {}),
           })),

@@ -1,18 +1,19 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
-import type { Movement, Registration, Result, Round } from "../../src/model";
+import type { Movement, Result, Round } from "../../src/model";
 import { date, num, year } from "../format";
 import { type T, translator } from "../i18n";
 import { base, DownloadButton, errorsOf, Failure, Field, Header, Loading } from "../ui";
 import { CopyMovementForm } from "./copy-movement";
 import { RankingTables } from "./ranking";
+import { RegisterForm } from "./register-form";
 
 type M = Movement & { version: number };
 const cmp: Record<string, string> = { ">=": "≥", ">": ">", "=": "=", "<=": "≤" };
 
 /** A movement: its criteria and targets, registration, the year's results, ranking and round. */
 export default function MovementPage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [movement] = createResource(
     () => props.params.id,
     (id) => props.api.get<M>(`/movements/${id}`),
@@ -144,82 +145,6 @@ function MovementView(props: WebPluginRouteProps & { movement: M; t: T }) {
         <CopyMovementForm api={props.api} tenant={props.tenant} locale={props.locale} movement={m()} />
       </Show>
     </>
-  );
-}
-
-function RegisterForm(props: WebPluginRouteProps & { movement: M; t: T }) {
-  const t = props.t;
-  const [units] = createResource(() =>
-    props.api.get<{ items: { id: string; name: string }[] }>(
-      "/me/units?permission=emulation.register&kind=cdcs",
-    ),
-  );
-  const [unitId, setUnitId] = createSignal("");
-  const [titles, setTitles] = createSignal<string[]>([]);
-  const [message, setMessage] = createSignal("");
-  const [errors, setErrors] = createSignal<{ message: string; fields: Record<string, string> }>();
-  const submit = async (e: Event) => {
-    e.preventDefault();
-    setErrors(undefined);
-    setMessage("");
-    const chosen = unitId() || units()?.items[0]?.id || "";
-    try {
-      const reg = await props.api.send<Registration>(
-        "POST",
-        `/movements/${props.movement.id}/registrations`,
-        { unitId: chosen, titles: titles() },
-      );
-      setMessage(reg.status === "pending" ? t("register.pending") : t("register.done"));
-    } catch (error) {
-      setErrors(errorsOf(error));
-    }
-  };
-  return (
-    <Show when={(units()?.items.length ?? 0) > 0}>
-      <form class="form fieldset" onSubmit={submit}>
-        <h2>{t("register.title")}</h2>
-        <Field id="em-reg-unit" label={t("register.unit")} error={errors()?.fields.unitId}>
-          <select id="em-reg-unit" class="input" onChange={(e) => setUnitId(e.currentTarget.value)}>
-            <For each={units()?.items}>{(u) => <option value={u.id}>{u.name}</option>}</For>
-          </select>
-        </Field>
-        <Show when={props.movement.titles.length > 0}>
-          <fieldset class="fieldset">
-            <legend>{t("register.titles")}</legend>
-            <For each={props.movement.titles}>
-              {(title, i) => (
-                <div class="field field--check">
-                  <input
-                    id={`em-title-${i()}`}
-                    type="checkbox"
-                    class="checkbox"
-                    onChange={(e) =>
-                      setTitles((xs) =>
-                        e.currentTarget.checked ? [...xs, title] : xs.filter((x) => x !== title),
-                      )
-                    }
-                  />
-                  <label for={`em-title-${i()}`}>{title}</label>
-                </div>
-              )}
-            </For>
-          </fieldset>
-        </Show>
-        <Show when={errors()}>
-          <p class="form-error" role="alert">
-            {errors()?.message}
-          </p>
-        </Show>
-        <Show when={message()}>
-          <p class="notice notice--success" role="status">
-            {message()}
-          </p>
-        </Show>
-        <button type="submit" class="button">
-          {t("register.submit")}
-        </button>
-      </form>
-    </Show>
   );
 }
 

@@ -3,6 +3,7 @@ import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Index, Show } from "solid-js";
 import { readDateField } from "../../src/dates";
 import { awardForms, awardLevels } from "../../src/labels";
+import { readSchoolYearText } from "../../src/school-year-text";
 import { DateInput } from "../date-input";
 import { currentSchoolYear, year } from "../format";
 import { translator } from "../i18n";
@@ -25,8 +26,8 @@ const emptyLine = (unitId = ""): Line => ({
 
 /** Enter an award decision: number, date, signer, level, and its collectives / individuals. */
 export default function NewDecisionPage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
-  const vi = props.locale === "vi";
+  const t = translator(() => props.locale);
+  const vi = () => props.locale === "vi";
   const [units] = createResource(() =>
     props.api.get<{ items: { id: string; name: string; kind: string }[] }>(
       "/me/units?permission=emulation.award",
@@ -61,6 +62,8 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
     try {
       const out = await props.api.send<{ number: string }>("POST", "/decisions", {
         ...head(),
+        // "2022–2023" as the pages show it is sent as "2022-2023" (the API's answer names it otherwise).
+        schoolYear: readSchoolYearText(head().schoolYear) ?? head().schoolYear.trim(),
         date: signed.iso,
         issuedByUnitId: head().issuedByUnitId || firstIssuer,
         lines: lines().map((l) => ({
@@ -80,12 +83,12 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
   return (
     <>
       <Header
-        title={vi ? "Ra quyết định khen thưởng" : "New award decision"}
+        title={vi() ? "Ra quyết định khen thưởng" : "New award decision"}
         back={`${base(props.tenant)}/khen-thuong`}
         backLabel={t("common.back")}
       />
       <form class="form" onSubmit={submit}>
-        <Field id="em-d-number" label={vi ? "Số quyết định" : "Decision number"} error={err("number")}>
+        <Field id="em-d-number" label={vi() ? "Số quyết định" : "Decision number"} error={err("number")}>
           <input
             id="em-d-number"
             class="input"
@@ -93,10 +96,10 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
             onInput={(e) => setH("number", e.currentTarget.value)}
           />
         </Field>
-        <Field id="em-d-date" label={vi ? "Ngày ký" : "Date"} error={err("date")}>
+        <Field id="em-d-date" label={vi() ? "Ngày ký" : "Date"} error={err("date")}>
           <DateInput id="em-d-date" value={head().date} onInput={(v) => setH("date", v)} />
         </Field>
-        <Field id="em-d-signer" label={vi ? "Người ký" : "Signer"} error={err("signer")}>
+        <Field id="em-d-signer" label={vi() ? "Người ký" : "Signer"} error={err("signer")}>
           <input
             id="em-d-signer"
             class="input"
@@ -127,7 +130,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
         </Field>
         <Field
           id="em-d-unit"
-          label={vi ? "Đơn vị ra quyết định" : "Issuing unit"}
+          label={vi() ? "Đơn vị ra quyết định" : "Issuing unit"}
           error={err("issuedByUnitId")}
         >
           <select
@@ -144,7 +147,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
           {(line, i) => (
             <fieldset class="fieldset">
               <legend>
-                {vi ? "Dòng" : "Line"} {i + 1}
+                {vi() ? "Dòng" : "Line"} {i + 1}
               </legend>
               <Field id={`em-l-form-${i}`} label={t("awards.form")} error={err(`lines.${i}.form`)}>
                 <select
@@ -161,7 +164,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
               <Show when={line().form === "danh-hieu"}>
                 <Field
                   id={`em-l-title-${i}`}
-                  label={vi ? "Tên danh hiệu" : "Title"}
+                  label={vi() ? "Tên danh hiệu" : "Title"}
                   error={err(`lines.${i}.title`)}
                 >
                   <input
@@ -172,7 +175,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
                   />
                 </Field>
               </Show>
-              <Field id={`em-l-rec-${i}`} label={vi ? "Khen cho" : "Recipient"}>
+              <Field id={`em-l-rec-${i}`} label={vi() ? "Khen cho" : "Recipient"}>
                 <select
                   id={`em-l-rec-${i}`}
                   class="input"
@@ -196,7 +199,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
               <Show when={line().recipient === "individual"}>
                 <Field
                   id={`em-l-name-${i}`}
-                  label={vi ? "Họ và tên" : "Full name"}
+                  label={vi() ? "Họ và tên" : "Full name"}
                   error={err(`lines.${i}.fullName`)}
                 >
                   <input
@@ -214,7 +217,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
                   class="button button--danger-text"
                   onClick={() => setLines((ls) => ls.filter((_, j) => j !== i))}
                 >
-                  {vi ? "Bỏ dòng này" : "Remove line"}
+                  {vi() ? "Bỏ dòng này" : "Remove line"}
                 </button>
               </Show>
             </fieldset>
@@ -225,7 +228,7 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
           class="button button--secondary"
           onClick={() => setLines((ls) => [...ls, emptyLine(ls.at(-1)?.unitId)])}
         >
-          {vi ? "Thêm dòng" : "Add line"}
+          {vi() ? "Thêm dòng" : "Add line"}
         </button>
         <Show when={errors()}>
           <p class="form-error" role="alert">
@@ -234,11 +237,11 @@ export default function NewDecisionPage(props: WebPluginRouteProps) {
         </Show>
         <Show when={done()}>
           <p class="notice notice--success" role="status">
-            {vi ? `Đã ban hành quyết định số ${done()}.` : `Decision ${done()} issued.`}
+            {vi() ? `Đã ban hành quyết định số ${done()}.` : `Decision ${done()} issued.`}
           </p>
         </Show>
         <button type="submit" class="button">
-          {vi ? "Ban hành quyết định" : "Issue decision"}
+          {vi() ? "Ban hành quyết định" : "Issue decision"}
         </button>
       </form>
     </>

@@ -2,6 +2,7 @@ import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import { type AwardLevelId, awardForms, awardLevels } from "../../src/labels";
 import type { AwardLine, Movement, Proposal, ProposalStep } from "../../src/model";
+import { readSchoolYearText } from "../../src/school-year-text";
 import { currentSchoolYear, date, year } from "../format";
 import { type T, translator } from "../i18n";
 import { base, type Errors, errorsOf, Failure, Field, FormError, Header, Loading } from "../ui";
@@ -27,7 +28,7 @@ type Unit = { id: string; name: string; kind: string };
  * its comment and the award level asked for) or rejects it; the level asked for accepts it.
  */
 export default function ProposalsPage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [items, setItems] = createSignal<Item[]>([]);
   const [cursor, setCursor] = createSignal<string | undefined>();
   const [loading, setLoading] = createSignal(true);
@@ -168,7 +169,8 @@ function ProposalItem(props: WebPluginRouteProps & { t: T; item: Item; onSaved: 
           <Show when={p().review}>
             {(r) => (
               <p class="record__meta">
-                {t("prop.reviewed")} {date(r().at)} ({r().by}){r().comment ? `: ${r().comment}` : ""}
+                {t("prop.reviewed")} {date(r().at)}
+                {r().comment ? `: ${r().comment}` : ""}
               </p>
             )}
           </Show>
@@ -184,8 +186,8 @@ function ProposalItem(props: WebPluginRouteProps & { t: T; item: Item; onSaved: 
                 {step.toLevel && step.action === "forwarded"
                   ? ` (${awardLevels[step.toLevel]?.[props.locale] ?? step.toLevel})`
                   : ""}
-                {step.addedLines ? `, ${t("prop.added")} ${step.addedLines} ${t("prop.lines")}` : ""} (
-                {step.by}){step.comment ? `: “${step.comment}”` : ""}
+                {step.addedLines ? `, ${t("prop.added")} ${step.addedLines} ${t("prop.lines")}` : ""}
+                {step.comment ? `: “${step.comment}”` : ""}
               </li>
             )}
           </For>
@@ -346,13 +348,15 @@ function ProposalForm(props: WebPluginRouteProps & { t: T; units: Unit[]; onSave
     e.preventDefault();
     setDone("");
     const fields: Record<string, string> = {};
-    if (!/^\d{4}-\d{4}$/.test(schoolYear().trim())) fields.schoolYear = t("prop.yearFormat");
+    // "2022–2023" as the pages show it is read as well as "2022-2023".
+    const typedYear = readSchoolYearText(schoolYear());
+    if (!typedYear) fields.schoolYear = t("prop.yearFormat");
     checkLines(lines(), t, fields);
     if (Object.keys(fields).length) return setErrors({ message: t("form.fix"), fields });
     setErrors(undefined);
     try {
       await props.api.send("POST", "/proposals", {
-        schoolYear: schoolYear().trim(),
+        schoolYear: typedYear,
         proposedByUnitId: unitId(),
         toLevel: toLevel(),
         ...(movementId() ? { movementId: movementId() } : {}),

@@ -11,7 +11,7 @@ export function RankingTables(props: {
   movementId: string;
   schoolYear: string;
 }) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [data] = createResource(
     () => `/movements/${props.movementId}/ranking/${props.schoolYear}`,
     (p) => props.api.get<{ clusters: RankingBoard[] }>(p),
@@ -41,7 +41,7 @@ export function RankingTables(props: {
                 <For each={c.rows}>
                   {(r) => (
                     <tr>
-                      <td class="is-numeric">{r.rank}</td>
+                      <td class="is-numeric">{num(r.rank, props.locale)}</td>
                       <td>{r.unitName}</td>
                       <td class="is-numeric">{num(r.score, props.locale)}</td>
                       <td>{t(`class.${r.classification}`)}</td>

@@ -1,9 +1,9 @@
 import { uploadDirect, type WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
 import type { Criterion, Movement, Result } from "../../src/model";
-import { num, year } from "../format";
+import { inputNumber, num, year } from "../format";
 import { type T, translator } from "../i18n";
-import { base, errorsOf, Failure, Field, Header, Loading } from "../ui";
+import { base, errorsOf, Failure, Field, Header, Loading, parseNumber } from "../ui";
 
 type R = Result & { version: number };
 type M = Movement & { version: number };
@@ -11,7 +11,7 @@ type Draft = Record<string, { value: string; base: string; note: string }>;
 
 /** A unit's figures for one school year: the officer fills and submits; the reviewer accepts or returns. */
 export default function ResultPage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const p = props.params;
   const [movement] = createResource(() => props.api.get<M>(`/movements/${p.id}`));
   const [unit] = createResource(async () => {
@@ -65,8 +65,8 @@ function ResultForm(
   for (const c of props.movement.criteria) {
     const f = props.result?.figures[c.id];
     initial[c.id] = {
-      value: f ? String(f.value) : "",
-      base: f?.base !== undefined ? String(f.base) : "",
+      value: inputNumber(f?.value, props.locale),
+      base: inputNumber(f?.base, props.locale),
       note: f?.evidence?.note ?? "",
     };
   }
@@ -81,7 +81,7 @@ function ResultForm(
 
   const set = (id: string, key: "value" | "base" | "note", v: string) =>
     setDraft((d) => ({ ...d, [id]: { ...d[id]!, [key]: v } }));
-  const parse = (s: string) => Number(s.trim().replace(/\./g, "").replace(",", "."));
+  const parse = (s: string) => parseNumber(s, props.locale) ?? Number.NaN;
 
   const run = async (work: () => Promise<R>, done: string) => {
     setErrors(undefined);

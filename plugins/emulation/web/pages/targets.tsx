@@ -5,7 +5,7 @@ import { readDateField } from "../../src/dates";
 import type { Movement } from "../../src/model";
 import type { TargetView } from "../../src/routes/targets";
 import { DateInput } from "../date-input";
-import { date, num, year } from "../format";
+import { date, inputNumber, num, year } from "../format";
 import { type T, translator } from "../i18n";
 import {
   base,
@@ -33,7 +33,7 @@ const sign: Record<Cmp, string> = { ">=": "≥", ">": ">", "=": "=", "<=": "≤"
 
 /** Targets of a movement: planned vs achieved (as of), met / not met, revisions with their history. */
 export default function TargetsPage(props: WebPluginRouteProps) {
-  const t = translator(props.locale);
+  const t = translator(() => props.locale);
   const [view, { refetch }] = createResource(
     () => props.params.id,
     (id) => props.api.get<View>(`/movements/${id}/targets`),
@@ -203,13 +203,13 @@ function ReviseForm(
   const id = props.target.id;
   const [name, setName] = createSignal(props.target.name);
   const [comparison, setComparison] = createSignal<Cmp>(props.target.comparison);
-  const [value, setValue] = createSignal(String(props.target.planned).replace(".", ","));
+  const [value, setValue] = createSignal(inputNumber(props.target.planned, props.locale));
   const [reason, setReason] = createSignal("");
   const [errors, setErrors] = createSignal<Errors>();
   const submit = async (e: Event) => {
     e.preventDefault();
     const fields: Record<string, string> = {};
-    const plannedValue = parseNumber(value());
+    const plannedValue = parseNumber(value(), props.locale);
     if (name().trim().length < 2) fields.name = t("common.required");
     if (plannedValue === undefined || plannedValue < 0) fields.planned = t("form.number");
     if (reason().trim().length < 3) fields.reason = t("targets.reasonRequired");
@@ -281,14 +281,12 @@ function AchieveForm(
 ) {
   const t = props.t;
   const id = props.target.id;
-  const [value, setValue] = createSignal(
-    props.target.achieved ? String(props.target.achieved.value).replace(".", ",") : "",
-  );
+  const [value, setValue] = createSignal(inputNumber(props.target.achieved?.value, props.locale));
   const [asOf, setAsOf] = createSignal(isoToDayMonthYear(props.target.achieved?.asOf));
   const [errors, setErrors] = createSignal<Errors>();
   const submit = async (e: Event) => {
     e.preventDefault();
-    const v = parseNumber(value());
+    const v = parseNumber(value(), props.locale);
     const fields: Record<string, string> = {};
     if (v === undefined || v < 0) fields.value = t("form.number");
     const typed = readDateField(asOf());
@@ -341,7 +339,7 @@ function AddTargetForm(props: WebPluginRouteProps & { t: T; view: View; onSaved:
   const [errors, setErrors] = createSignal<Errors>();
   const submit = async (e: Event) => {
     e.preventDefault();
-    const v = parseNumber(value());
+    const v = parseNumber(value(), props.locale);
     const fields: Record<string, string> = {};
     if (name().trim().length < 2) fields["target.name"] = t("common.required");
     if (v === undefined || v < 0) fields["target.planned"] = t("form.number");
