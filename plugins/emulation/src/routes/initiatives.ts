@@ -1,6 +1,6 @@
 import { NotFoundError, parsePeriod, parseSchoolYear } from "@congdoan/core";
 import type { StoredItem } from "@congdoan/db";
-import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
+import { guardedRoute, type PluginApp, visiblePage, z } from "@congdoan/plugin-sdk";
 import { type InitiativeRow, refreshInitiatives } from "../boards";
 import {
   actor,
@@ -19,7 +19,6 @@ import {
 } from "../http";
 import { keys } from "../keys";
 import type { Initiative, InitiativeTally } from "../model";
-import { visiblePage } from "../paging";
 import type { Settings } from "../settings";
 
 const SUBMIT = "emulation.initiative";

@@ -1,9 +1,8 @@
-import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
+import { guardedRoute, type PluginApp, visiblePage, z } from "@congdoan/plugin-sdk";
 import { actor, Cursor, json, newId, nowIso, ok, readErrors, reject, SchoolYear, writeErrors } from "../http";
 import { keys } from "../keys";
 import { type AwardLevelId, awardLevels } from "../labels";
 import type { Proposal } from "../model";
-import { visiblePage } from "../paging";
 import { withoutAccounts } from "../proposal-view";
 import type { Settings } from "../settings";
 import { checkLines, Line } from "./award-lines";

@@ -1,11 +1,10 @@
 import { ConflictError, NotFoundError, ValidationError } from "@congdoan/core";
 import type { StoredItem } from "@congdoan/db";
-import { guardedRoute, type PluginApp, z } from "@congdoan/plugin-sdk";
+import { guardedRoute, type PluginApp, visiblePage, z } from "@congdoan/plugin-sdk";
 import { inAudience, isLate } from "../audience";
 import { actor, Cursor, Id, json, nowIso, ok, readErrors, reject, Version, writeErrors } from "../http";
 import { keys } from "../keys";
 import type { Registration } from "../model";
-import { visiblePage } from "../paging";
 import type { Settings } from "../settings";
 import { loadMovement } from "./movements";
 

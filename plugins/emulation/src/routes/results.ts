@@ -6,6 +6,7 @@ import {
   type PluginApp,
   UploadFormSchema,
   UploadRequestSchema,
+  visiblePage,
   z,
 } from "@congdoan/plugin-sdk";
 import { achievedFrom } from "../boards";
@@ -25,7 +26,6 @@ import {
 } from "../http";
 import { keys } from "../keys";
 import type { Movement, Result } from "../model";
-import { visiblePage } from "../paging";
 import { classify, totalScore } from "../scoring";
 import type { Settings } from "../settings";
 import { loadMovement } from "./movements";
