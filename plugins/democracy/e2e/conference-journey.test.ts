@@ -149,8 +149,33 @@ describe("democracy conference, from a school to the public page", () => {
     expect(await documents.nth(2).isChecked()).toBe(false);
     expect(await actions.nth(1).inputValue()).toBe("new");
     expect(await actions.nth(0).inputValue()).toBe("reviewed");
+    // The quorum sentence wraps on a phone: no sideways scrolling at 390 px.
+    const noSidewaysScroll = () =>
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+    expect(await noSidewaysScroll()).toBe(true);
+
+    // Closing asks first, saying what locking means and that the minutes are missing.
     await page.getByRole("button", { name: "Kết thúc và khoá hội nghị" }).click();
+    const confirm = page.getByRole("dialog", { name: "Kết thúc và khoá hội nghị?" });
+    await confirm.getByText("chưa có tệp biên bản hội nghị").waitFor();
+    await confirm.getByRole("button", { name: "Khoá hội nghị" }).click();
     await page.getByText("Hội nghị đã khoá. Muốn sửa cần mở lại (có lý do).").waitFor();
+
+    // The minutes, signed after the conference, can still be attached to the locked conference.
+    const files = page
+      .locator("section")
+      .filter({ has: page.getByRole("heading", { name: "Tệp văn bản và biên bản" }) })
+      .last();
+    await files.getByText("Biên bản hội nghị Chưa có tệp").waitFor();
+    await files.getByLabel("Chọn một tệp").setInputFiles({
+      name: "bien-ban-hoi-nghi.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4 bien ban"),
+    });
+    await files.getByRole("button", { name: "Tải lên", exact: true }).click();
+    await files.getByRole("button", { name: /bien-ban-hoi-nghi\.pdf/ }).waitFor();
+    await files.getByText("muốn thay biên bản phải mở lại hội nghị").waitFor();
+    expect(await noSidewaysScroll()).toBe(true);
     await page.screenshot({ path: join(artifacts, "democracy-conference-closed.png"), fullPage: true });
 
     // The public page of the federation now shows the district complete.

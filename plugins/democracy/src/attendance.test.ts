@@ -63,6 +63,35 @@ describe("attendance (điểm danh)", () => {
     expect(quorumView({ invited: 3, present: 2, absences: [] }, "full", rules).met).toBe(true);
   });
 
+  it("refuses an impossible number of people with one plain limit message beside each field", async () => {
+    const huge = 99_999_999_999;
+    const res = await officer.patch(full, {
+      version: 1,
+      attendance: {
+        invited: huge,
+        present: huge,
+        categories: [{ label: "Giáo viên", invited: huge, present: huge }],
+        absences: [],
+      },
+    });
+    expect(res.status).toBe(400);
+    const fields = (await body<Err>(res)).error.fields ?? [];
+    expect(fields.map((f) => f.message)).not.toContain("Cần ghi số người");
+    expect(fields.find((f) => f.path === "attendance.categories.0.invited")?.message).toBe(
+      "Tối đa 10.000 người",
+    );
+    expect(fields.find((f) => f.path === "attendance.invited")?.message).toBe("Tối đa 10.000 người");
+    const missing = await officer.patch(full, {
+      version: 1,
+      attendance: { invited: 10, categories: [{ label: "Giáo viên", invited: 10 }], absences: [] },
+    });
+    const missingFields = (await body<Err>(missing)).error.fields ?? [];
+    expect(missingFields.find((f) => f.path === "attendance.present")?.message).toBe("Cần ghi số người");
+    expect(missingFields.find((f) => f.path === "attendance.categories.0.present")?.message).toBe(
+      "Cần ghi số người",
+    );
+  });
+
   it("records invited, present and absences per group; the groups must add up to the totals", async () => {
     const wrong = await officer.patch(full, {
       version: 1,

@@ -1,5 +1,5 @@
 import { createPluginHarness, type PluginHarness } from "@congdoan/plugin-sdk/testing";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import plugin from "./index";
 import { attendance, body, client, preparation } from "./test-support";
 
@@ -94,8 +94,14 @@ describe("reminders delivered in-app", () => {
       }),
     );
     expect(audit.items.filter((i) => i.action === "democracy.reminder.seen")).toHaveLength(1);
-    // A new reminder is unseen again.
-    await reviewer.post("/reminders", { year: Y, unitIds: ["cdcs-a"] });
+    // A new reminder (not the repeat of one sent moments ago) is unseen again.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() + 61_000);
+    try {
+      await reviewer.post("/reminders", { year: Y, unitIds: ["cdcs-a"] });
+    } finally {
+      vi.useRealTimers();
+    }
     expect((await inbox(officerA)).items[0]).toMatchObject({ count: 2, seen: false });
   });
 

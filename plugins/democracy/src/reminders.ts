@@ -20,6 +20,16 @@ export interface Reminder {
   seenBy?: string;
 }
 
+/**
+ * A reminder sent less than this long ago is not sent again: a double tap or two reviewers at once
+ * must not give the school two reminders (and two audit entries).
+ */
+export const REMINDER_REPEAT_MS = 60_000;
+
+export function sentRecently(reminder: Reminder, nowIsoTime: string): boolean {
+  return Date.parse(nowIsoTime) - Date.parse(reminder.remindedAt) < REMINDER_REPEAT_MS;
+}
+
 export const reminderKeys = {
   ofYear: (year: string) => ["REMINDER", year] as const,
   one: (year: string, unitId: string) => ({ pk: ["REMINDER", year], sk: [unitId] }),

@@ -5,6 +5,7 @@ import { campaignRoutes } from "./routes/campaigns";
 import { complianceRoutes } from "./routes/compliance";
 import { conferenceDraftRoutes } from "./routes/conference-drafts";
 import { conferenceFileRoutes } from "./routes/conference-files";
+import { conferenceMinutesRoutes } from "./routes/conference-minutes";
 import { conferenceRoutes } from "./routes/conferences";
 import { manageableUnitRoutes } from "./routes/manageable-units";
 import { publicRoutes } from "./routes/public";
@@ -22,6 +23,7 @@ export default definePluginServer<Settings>({
     conferenceRoutes(app);
     conferenceFileRoutes(app);
     conferenceDraftRoutes(app);
+    conferenceMinutesRoutes(app);
     complianceRoutes(app);
     reminderRoutes(app);
     reminderInboxRoutes(app);

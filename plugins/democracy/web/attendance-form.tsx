@@ -1,4 +1,5 @@
 import { createMemo, createSignal, For, Index, Show } from "solid-js";
+import { headcountProblem, MAX_PEOPLE } from "../src/headcount";
 import type { SectionProps } from "./conference-parts";
 import { LabelledField } from "./form-support";
 import { dateVi, num, parseViDate, t } from "./i18n";
@@ -19,7 +20,8 @@ interface Absence {
 }
 
 const DEFAULT_RULES: QuorumRules = { quorumNumerator: 2, quorumDenominator: 3, requireAbsenceReasons: false };
-const count = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text) : Number.NaN);
+/** A typed number of people; NaN when it is not a whole number within the limit (its field says why). */
+const count = (text: string) => (text.trim() !== "" && !headcountProblem(text) ? Number(text) : Number.NaN);
 
 function startRows(conf: ConferenceView, locale: "vi" | "en"): Row[] {
   const a = conf.attendance;
@@ -69,13 +71,25 @@ export function AttendanceForm(props: SectionProps) {
     return { invited, present, absent: Math.max(0, invited - present) };
   });
   const quorum = createMemo(() => liveQuorum(totals().invited, totals().present, rules()));
+  /** The quorum sentence only from numbers that make sense (no "99.999.999.999/…"). */
+  const figuresValid = createMemo(
+    () =>
+      totals().invited <= MAX_PEOPLE &&
+      rows().every((r) => !headcountProblem(r.invited) && !headcountProblem(r.present)),
+  );
 
-  /** A row's own problem, shown beside it as soon as it is typed. */
+  /** One typed number's own problem ("whole number", "at most 10.000"), beside that field. */
+  const numberProblem = (text: string) => {
+    const problem = headcountProblem(text);
+    if (problem === "tooMany") return t(L(), "tooManyPeople", { n: num(L(), MAX_PEOPLE) });
+    return problem ? t(L(), "wholeNumber") : "";
+  };
+  /** The "present" field's problem, shown as soon as it is typed. */
   const rowProblem = (r: Row) => {
+    const own = numberProblem(r.present);
+    if (own) return own;
     const i = count(r.invited);
     const p = count(r.present);
-    if (r.invited.trim() !== "" && Number.isNaN(i)) return t(L(), "wholeNumber");
-    if (r.present.trim() !== "" && Number.isNaN(p)) return t(L(), "wholeNumber");
     if (!Number.isNaN(i) && !Number.isNaN(p) && p > i)
       return t(L(), delegates() ? "presentOverElected" : "presentOverInvited");
     return "";
@@ -84,7 +98,7 @@ export function AttendanceForm(props: SectionProps) {
   const staffProblem = (r: Row) => {
     if (!delegates() || r.staff.trim() === "") return "";
     const s = count(r.staff);
-    if (Number.isNaN(s)) return t(L(), "wholeNumber");
+    if (Number.isNaN(s)) return ""; // shown beside the headcount itself
     const i = count(r.invited);
     return !Number.isNaN(i) && i > s ? t(L(), "electedOverStaff", { n: num(L(), s) }) : "";
   };
@@ -114,12 +128,16 @@ export function AttendanceForm(props: SectionProps) {
     rows().forEach((r, i) => {
       const p = rowProblem(r);
       if (p) problems[`attendance.categories.${i}.present`] = p;
-      const st = staffProblem(r);
+      const st = numberProblem(r.invited) || staffProblem(r);
       if (st) problems[`attendance.categories.${i}.invited`] = st;
+      if (delegates() && numberProblem(r.staff))
+        problems[`attendance.categories.${i}.staff`] = numberProblem(r.staff);
       if ((r.invited.trim() !== "" || r.present.trim() !== "") && !r.label.trim())
         problems[`attendance.categories.${i}.label`] = t(L(), "groupNameNeeded");
     });
     if (used.length === 0 || totals().invited < 1) problems["attendance.invited"] = t(L(), "invitedNeeded");
+    else if (totals().invited > MAX_PEOPLE)
+      problems["attendance.invited"] = t(L(), "tooManyTotal", { n: num(L(), MAX_PEOPLE) });
     absences().forEach((a, i) => {
       if (!a.name.trim()) problems[`attendance.absences.${i}.name`] = t(L(), "nameNeeded");
       if (!a.reason.trim()) problems[`attendance.absences.${i}.reason`] = t(L(), "reasonNeeded");
@@ -234,7 +252,7 @@ export function AttendanceForm(props: SectionProps) {
               <Show when={delegates()}>
                 <LabelledField
                   label={t(L(), "groupStaffCount")}
-                  error={problemAt(`attendance.categories.${i}.staff`)}
+                  error={numberProblem(row().staff) || problemAt(`attendance.categories.${i}.staff`)}
                 >
                   <input
                     class="input"
@@ -248,7 +266,11 @@ export function AttendanceForm(props: SectionProps) {
               {/* A row's live check, as the officer types, comes before any earlier message. */}
               <LabelledField
                 label={delegates() ? t(L(), "delegatesElected") : t(L(), "invited")}
-                error={staffProblem(row()) || problemAt(`attendance.categories.${i}.invited`)}
+                error={
+                  numberProblem(row().invited) ||
+                  staffProblem(row()) ||
+                  problemAt(`attendance.categories.${i}.invited`)
+                }
               >
                 <input
                   class="input"
@@ -306,7 +328,7 @@ export function AttendanceForm(props: SectionProps) {
         {message("attendance.present")}
         {message("attendance.delegates")}
       </div>
-      <Show when={totals().invited > 0}>
+      <Show when={totals().invited > 0 && figuresValid()}>
         <p class={quorum().met ? "notice notice--success" : "warning"} role="status" aria-live="polite">
           {quorumSentence(L(), totals().invited, totals().present, rules(), delegates())}
         </p>

@@ -1,5 +1,6 @@
 import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { createResource, createSignal, For, Show } from "solid-js";
+import { oneAtATime } from "../src/one-at-a-time";
 import { dateTimeVi, dateVi, t, yearLabel } from "./i18n";
 import { ReminderBanner } from "./reminder-banner";
 import { DistrictTrend } from "./trend-chart-view";
@@ -23,19 +24,30 @@ export default function CompliancePage(props: WebPluginRouteProps) {
     setSelected(next);
   }
 
-  async function remind(unitIds: string[]) {
+  const [sending, setSending] = createSignal(false);
+  /** One request at a time: a double tap must not remind the school twice. */
+  const remind = oneAtATime(async (unitIds: string[]) => {
     const y = data()?.current?.year;
     if (!y || unitIds.length === 0) return;
     setMessage("");
+    setSending(true);
     try {
-      await props.api.send("POST", "/reminders", { year: y, unitIds });
-      setMessage(t(L(), "remindedOk", { n: unitIds.length }));
+      const sent = await props.api.send<{ alreadySent?: string[] }>("POST", "/reminders", {
+        year: y,
+        unitIds,
+      });
+      const fresh = unitIds.length - (sent.alreadySent?.length ?? 0);
+      setMessage(
+        fresh > 0 ? t(L(), "remindedOk", { n: fresh }) : t(L(), "remindedAlready", { n: unitIds.length }),
+      );
       setSelected(new Set<string>());
       await refetch();
     } catch (e) {
       setMessage((e as Error).message);
+    } finally {
+      setSending(false);
     }
-  }
+  });
 
   async function download(ext: "csv" | "xlsx") {
     const y = data()?.current?.year;
@@ -149,6 +161,8 @@ export default function CompliancePage(props: WebPluginRouteProps) {
                   <button
                     type="button"
                     class="button"
+                    disabled={sending()}
+                    aria-busy={sending()}
                     onClick={() => void remind([...selected()].slice(0, 50))}
                   >
                     {t(L(), "remindSelected")} ({selected().size})
@@ -197,6 +211,8 @@ export default function CompliancePage(props: WebPluginRouteProps) {
                           <button
                             type="button"
                             class="button button--link"
+                            disabled={sending()}
+                            aria-busy={sending()}
                             onClick={() => void remind([u.unitId])}
                           >
                             {t(L(), "remind")}

@@ -2,6 +2,7 @@ import type { WebPluginRouteProps } from "@congdoan/plugin-sdk/web";
 import { type Accessor, createResource, createSignal, Show } from "solid-js";
 import { AdoptedDocumentsForm } from "./adopted-documents-form";
 import { AttendanceForm, ElectionLine } from "./attendance-form";
+import { CloseConferenceDialog } from "./close-conference-dialog";
 import type { SectionProps } from "./conference-parts";
 import { DraftsSection } from "./drafts-section";
 import { FilesSection } from "./files-section";
@@ -34,6 +35,7 @@ export default function ConferencePage(props: WebPluginRouteProps) {
   );
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [message, setMessage] = createSignal("");
+  const [confirmClose, setConfirmClose] = createSignal(false);
   const canHold = () => props.permissions.includes("democracy.hold");
   const canReview = () => props.permissions.includes("democracy.review");
 
@@ -147,7 +149,8 @@ export default function ConferencePage(props: WebPluginRouteProps) {
                   </p>
                   <Show when={c().quorum}>
                     {(q) => (
-                      <p class={q().met ? "badge" : "badge badge--warn"}>
+                      // A whole sentence: a notice that wraps on a phone, not a one-line badge.
+                      <p class={q().met ? "notice notice--success" : "warning"}>
                         {L() === "vi" && q().message
                           ? q().message
                           : q().met
@@ -164,19 +167,34 @@ export default function ConferencePage(props: WebPluginRouteProps) {
                     <AdoptedDocumentsForm
                       {...section}
                       checklist={checklist()}
-                      onClose={() =>
-                        void run(() =>
-                          props.api.send<ConferenceView>("POST", `${base()}/close`, { version: c().version }),
-                        )
-                      }
+                      onClose={() => setConfirmClose(true)}
                     />
+                    <Show when={confirmClose()}>
+                      <CloseConferenceDialog
+                        conf={c()}
+                        locale={L()}
+                        onCancel={() => setConfirmClose(false)}
+                        onConfirm={() => {
+                          setConfirmClose(false);
+                          void run(() =>
+                            props.api.send<ConferenceView>("POST", `${base()}/close`, {
+                              version: c().version,
+                            }),
+                          );
+                        }}
+                      />
+                    </Show>
                   </Show>
                 </Show>
                 <Show when={editable()}>
                   <ResolutionForm {...section} />
                 </Show>
                 <DraftsSection {...section} editable={editable()} />
-                <FilesSection {...section} editable={editable()} />
+                <FilesSection
+                  {...section}
+                  editable={editable()}
+                  minutesOnly={c().status === "closed" && canHold()}
+                />
                 <Show when={canReview()}>
                   <ReviewSection {...section} />
                 </Show>

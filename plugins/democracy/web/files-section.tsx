@@ -6,8 +6,11 @@ import { LabelledField } from "./form-support";
 import { num, t } from "./i18n";
 import type { ConferenceView, FileRefView } from "./types";
 
-/** Uploads a file (straight to storage), then links it to the minutes or an adopted document. */
-export function FilesSection(props: SectionProps & { editable: boolean }) {
+/**
+ * Uploads a file (straight to storage), then links it to the minutes or an adopted document. On a
+ * locked conference without minutes the school's officer may still attach the minutes (`minutesOnly`).
+ */
+export function FilesSection(props: SectionProps & { editable: boolean; minutesOnly: boolean }) {
   const L = () => props.locale;
   const [fileError, setFileError] = createSignal("");
   const [busy, setBusy] = createSignal(false);
@@ -30,6 +33,16 @@ export function FilesSection(props: SectionProps & { editable: boolean }) {
       if ("error" in sent) return setFileError(sent.error);
       const ref = sent.ref;
       const index = target === "minutes" ? -1 : Number(target);
+      if (!props.editable) {
+        await props.run(() =>
+          props.api.send<ConferenceView>("POST", `${props.base}/minutes`, {
+            version: props.conf.version,
+            minutes: ref,
+          }),
+        );
+        form.reset();
+        return;
+      }
       await props.run(() =>
         props.api.send<ConferenceView>(
           "PATCH",
@@ -50,7 +63,7 @@ export function FilesSection(props: SectionProps & { editable: boolean }) {
 
   const fileLine = (label: string, ref: FileRefView | undefined) => (
     <li class="record">
-      <span class="record__title">{label}</span>
+      <span class="record__title">{label}</span>{" "}
       <Show when={ref} fallback={<span class="muted">{t(L(), "noFile")}</span>}>
         {(r) => (
           <button type="button" class="button button--link" onClick={() => void download(r())}>
@@ -68,12 +81,21 @@ export function FilesSection(props: SectionProps & { editable: boolean }) {
         {fileLine(t(L(), "minutes"), props.conf.minutes)}
         <For each={props.conf.documents}>{(d) => fileLine(d.title, d.file)}</For>
       </ul>
-      <Show when={props.editable}>
+      <Show when={props.conf.status === "closed"}>
+        <p class="muted">
+          {props.conf.minutes
+            ? t(L(), "minutesLocked")
+            : props.minutesOnly
+              ? t(L(), "minutesAfterClose")
+              : t(L(), "minutesAfterCloseOthers")}
+        </p>
+      </Show>
+      <Show when={props.editable || (props.minutesOnly && !props.conf.minutes)}>
         <form class="form" onSubmit={upload} novalidate>
           <LabelledField label={t(L(), "attachTo")}>
             <select class="input" name="target">
               <option value="minutes">{t(L(), "minutes")}</option>
-              <For each={props.conf.documents}>
+              <For each={props.editable ? props.conf.documents : []}>
                 {(d, i) => <option value={String(i())}>{d.title}</option>}
               </For>
             </select>

@@ -48,6 +48,37 @@ const dict = {
     en: "The campaign has no document checklist.",
   },
   closeConf: { vi: "Kết thúc và khoá hội nghị", en: "Close and lock" },
+  closeConfirmTitle: { vi: "Kết thúc và khoá hội nghị?", en: "Close and lock the conference?" },
+  closeMeaning: {
+    vi: "Khi khoá, hội nghị được tính là đã tổ chức trong báo cáo của liên đoàn; điểm danh, văn bản thông qua, nghị quyết và ý kiến không sửa được nữa. Muốn sửa phải nhờ người thẩm định mở lại (có lý do, được ghi nhật ký). Riêng biên bản vẫn gắn được sau khi khoá nếu chưa có.",
+    en: "Once locked, the conference counts as held in the federation's reports; attendance, adopted documents, resolution and opinions can no longer be changed. Correcting them needs a reviewer to reopen it (with a reason, audited). Only the minutes can still be attached after closing if none are attached yet.",
+  },
+  closeMissing: { vi: "Chưa ghi đủ:", en: "Not recorded yet:" },
+  closeNoMinutes: { vi: "chưa có tệp biên bản hội nghị", en: "no minutes file" },
+  closeNoDocuments: {
+    vi: "chưa có văn bản nào được thông qua (đã lưu)",
+    en: "no adopted documents (saved)",
+  },
+  closeNoResolution: { vi: "chưa ghi nghị quyết", en: "no resolution" },
+  closeConfirm: { vi: "Khoá hội nghị", en: "Lock the conference" },
+  cancel: { vi: "Huỷ", en: "Cancel" },
+  tooManyPeople: { vi: "Tối đa {n} người", en: "At most {n} people" },
+  tooManyTotal: {
+    vi: "Tổng số được triệu tập tối đa {n} người",
+    en: "At most {n} people invited in all",
+  },
+  minutesAfterClose: {
+    vi: "Hội nghị đã khoá nhưng chưa có biên bản: vẫn gắn được tệp biên bản (không thay đổi gì khác, được ghi nhật ký). Muốn thay biên bản đã gắn phải mở lại hội nghị.",
+    en: "The conference is locked but has no minutes: the minutes file can still be attached (nothing else changes; audited). Replacing attached minutes needs the conference reopened.",
+  },
+  minutesAfterCloseOthers: {
+    vi: "Hội nghị đã khoá, chưa có biên bản: cán bộ công đoàn của đơn vị vẫn gắn được biên bản (không thay đổi gì khác).",
+    en: "Locked without minutes: the unit's union officer can still attach them (nothing else changes).",
+  },
+  minutesLocked: {
+    vi: "Hội nghị đã khoá: muốn thay biên bản phải mở lại hội nghị.",
+    en: "The conference is locked: replacing the minutes needs it reopened.",
+  },
   locked: {
     vi: "Hội nghị đã khoá. Muốn sửa cần mở lại (có lý do).",
     en: "Locked. Reopen with a reason to correct.",
@@ -96,6 +127,10 @@ const dict = {
   remindSelected: { vi: "Nhắc nhở các đơn vị đã chọn", en: "Remind selected units" },
   reminded: { vi: "đã nhắc {d}", en: "reminded {d}" },
   remindedOk: { vi: "Đã ghi nhắc nhở {n} đơn vị.", en: "Reminder recorded for {n} units." },
+  remindedAlready: {
+    vi: "Đã nhắc {n} đơn vị này vừa xong; không gửi thêm lần nữa.",
+    en: "These {n} units were reminded moments ago; no second reminder was sent.",
+  },
   resolution: { vi: "Nghị quyết hội nghị", en: "Resolution" },
   summary: { vi: "Nội dung chính", en: "Summary" },
   targets: { vi: "Chỉ tiêu", en: "Targets" },

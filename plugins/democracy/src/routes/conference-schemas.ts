@@ -1,4 +1,5 @@
 import { z } from "@congdoan/plugin-sdk";
+import { MAX_PEOPLE } from "../headcount";
 import { IsoDate, SchoolYear, UnitId, Version } from "../http";
 import { Kind } from "./campaign-schemas";
 
@@ -21,11 +22,13 @@ export const PreparationSchema = z.object({
   draftFiles: z.array(FileRef).max(20).default([]),
 });
 
+/** Every check names its own problem: the schema's message is only for a number that is missing. */
+const tooMany = `Tối đa ${String(MAX_PEOPLE).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} người`;
 const headcount = z
   .number({ message: "Cần ghi số người" })
   .int("Phải là số nguyên")
   .min(0, "Không được âm")
-  .max(10_000);
+  .max(MAX_PEOPLE, tooMany);
 
 /** One group of people invited (e.g. "Giáo viên"); delegates when the conference is through delegates. */
 export const AttendanceCategorySchema = z
@@ -55,10 +58,19 @@ const sum = (rows: { invited: number; present: number }[], key: "invited" | "pre
 
 export const AttendanceSchema = z
   .object({
-    invited: z.number().int().min(1, "Phải có ít nhất 1 người được triệu tập").max(10_000),
+    invited: z
+      .number({ message: "Cần ghi số người được triệu tập" })
+      .int("Phải là số nguyên")
+      .min(1, "Phải có ít nhất 1 người được triệu tập")
+      .max(MAX_PEOPLE, tooMany),
     present: headcount,
     /** Delegates elected (hội nghị đại biểu): then the invited are exactly the delegates. */
-    delegates: z.number().int().min(1, "Cần ghi số đại biểu được bầu").max(10_000).optional(),
+    delegates: z
+      .number({ message: "Cần ghi số đại biểu được bầu" })
+      .int("Phải là số nguyên")
+      .min(1, "Cần ghi số đại biểu được bầu")
+      .max(MAX_PEOPLE, tooMany)
+      .optional(),
     categories: z
       .array(AttendanceCategorySchema)
       .max(12, "Tối đa 12 thành phần")

@@ -95,7 +95,7 @@ export function conferenceView(item: StoredItem<Conference>, settings: Settings)
 }
 
 /** Every file a conference refers to must exist in the module's file store; its stored facts win. */
-async function verifyFiles(c: Ctx, refs: (StoredFileRef | undefined | null)[], known: Set<string>) {
+export async function verifyFiles(c: Ctx, refs: (StoredFileRef | undefined | null)[], known: Set<string>) {
   for (const ref of refs) {
     if (!ref || known.has(ref.key)) continue;
     const found = await c.var.files.get(ref.key);
@@ -127,7 +127,7 @@ export const locked = () =>
  * What every change to an existing conference shares: the caller holds the permission at that very
  * unit, then one audited write at the version the caller read; answers with the new view.
  */
-async function changeConference(
+export async function changeConference(
   c: Ctx,
   permission: string,
   { year, unitId }: { year: string; unitId: string },
