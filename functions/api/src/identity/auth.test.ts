@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../local/demo-accounts";
 import { createDemoHost, type DemoHost } from "../test-support/demo-host";
+import { LOCK_AFTER_FAILURES } from "./login-throttle";
 
 let host: DemoHost;
 beforeAll(async () => {
@@ -75,6 +76,41 @@ describe("sign-in", () => {
     );
     const blocked = await login("thamdinh.thanhxuan", DEMO_PASSWORD, { "X-Forwarded-For": "10.9.9.9" });
     expect(blocked.status).toBe(429);
+  });
+
+  it("holds the address limit against parallel attempts, whatever the client writes first in X-Forwarded-For", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 45 }, (_, i) =>
+        login(`song-song-${i}`, "x", { "X-Forwarded-For": `1.2.3.${i}, 10.6.6.6` }),
+      ),
+    );
+    const refused = answers.filter((r) => r.status === 429).length;
+    expect(refused).toBeGreaterThanOrEqual(15);
+    expect(answers.every((r) => r.status === 401 || r.status === 429)).toBe(true);
+  });
+
+  it("locks an account hit by parallel wrong passwords: none of the failures goes uncounted", async () => {
+    const admin = await host.signIn("ha-noi", "admin.hanoi");
+    const created = await host.call("/api/t/ha-noi/users", {
+      method: "POST",
+      headers: admin,
+      body: {
+        username: "thu.songsong",
+        displayName: "Thử song song",
+        grants: [{ role: "member", unitId: "tx-thcs-nhan-chinh" }],
+      },
+    });
+    expect(created.status).toBe(201);
+    const { initialPassword } = (await created.json()) as { initialPassword: string };
+    const answers = await Promise.all(
+      // Exactly as many as lock it: a single lost update would leave the account open.
+      Array.from({ length: LOCK_AFTER_FAILURES }, (_, i) =>
+        login("thu.songsong", "Sai-mat-khau-1", { "X-Forwarded-For": `10.5.5.${i}` }),
+      ),
+    );
+    expect(answers.every((r) => r.status === 401)).toBe(true);
+    const right = await login("thu.songsong", initialPassword, { "X-Forwarded-For": "10.5.6.1" });
+    expect(right.status).toBe(401);
   });
 
   it("does not count successful sign-ins: a whole school behind one address signs in", async () => {

@@ -18,16 +18,17 @@ function addressWindow(address: string) {
 
 /**
  * Per-address limit on failed sign-ins, counted atomically in the table so it holds across Lambda
- * instances: an address with too many failures in the window is refused before the password is
- * checked. Successful sign-ins do not count. Per-account locking lives on the account (see login).
+ * instances and parallel requests: each attempt takes a slot first (an atomic add), and a successful
+ * sign-in gives its slot back, so only failures stay counted. Per-account locking lives on the account.
  */
-export async function refuseBlockedAddress(store: TenantStore, address: string): Promise<void> {
-  if ((await store.counter(addressWindow(address).counter)) >= IP_MAX_FAILURES) {
+export async function takeAttemptSlot(store: TenantStore, address: string): Promise<void> {
+  const { counter, expiresAt } = addressWindow(address);
+  if ((await store.increment(counter, 1, expiresAt)) > IP_MAX_FAILURES) {
     throw new AppError("too_many_requests", "error.tooManyAttempts", { minutes: IP_WINDOW_MINUTES });
   }
 }
 
-export async function countFailedLogin(store: TenantStore, address: string): Promise<void> {
+export async function giveBackAttemptSlot(store: TenantStore, address: string): Promise<void> {
   const { counter, expiresAt } = addressWindow(address);
-  await store.increment(counter, 1, expiresAt);
+  await store.increment(counter, -1, expiresAt);
 }

@@ -1,4 +1,4 @@
-import { AppError, UnauthorizedError } from "@congdoan/core";
+import { AppError, UnauthorizedError, VersionMismatchError } from "@congdoan/core";
 import { namespaces, TenantStore } from "@congdoan/db";
 import { AUTHENTICATED, guardedRoute, jsonBody, PUBLIC } from "@congdoan/plugin-sdk";
 import { OpenAPIHono, z } from "@hono/zod-openapi";
@@ -8,7 +8,7 @@ import { AuditLog } from "../../audit/audit-log";
 import { ErrorSchema, TenantParamSchema } from "../../routes/schemas";
 import type { IdentityDeps } from "../authenticate";
 import { clientAddress } from "../client-address";
-import { countFailedLogin, LOCK_AFTER_FAILURES, LOCK_MINUTES, refuseBlockedAddress } from "../login-throttle";
+import { giveBackAttemptSlot, LOCK_AFTER_FAILURES, LOCK_MINUTES, takeAttemptSlot } from "../login-throttle";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../passwords";
 import { SessionRepository } from "../sessions";
 import { ACCESS_TOKEN_SECONDS, REFRESH_COOKIE, REFRESH_TOKEN_SECONDS, signAccessToken } from "../tokens";
@@ -137,7 +137,7 @@ export function authRoutes(deps: IdentityDeps) {
     const tenant = c.get("tenant").id;
     const store = storeOf(c);
     const address = clientAddress(c);
-    await refuseBlockedAddress(store, address);
+    await takeAttemptSlot(store, address);
     const { username, password } = c.req.valid("json");
     const users = new UserRepository(store);
     const account = await users.find(username);
@@ -147,24 +147,16 @@ export function authRoutes(deps: IdentityDeps) {
     const locked = account?.data.lockedUntil !== undefined && Date.parse(account.data.lockedUntil) > now;
     if (account?.data.status !== "active" || locked || !passwordOk) {
       if (account && !locked && !passwordOk) {
-        const failures = account.data.failedLogins + 1;
-        const next: UserRecord = {
-          ...account.data,
-          failedLogins: failures >= LOCK_AFTER_FAILURES ? 0 : failures,
-          ...(failures >= LOCK_AFTER_FAILURES
-            ? { lockedUntil: new Date(now + LOCK_MINUTES * 60_000).toISOString() }
-            : {}),
-        };
-        await users.update(account, next).catch(() => undefined);
-        if (failures >= LOCK_AFTER_FAILURES) {
+        const lockedNow = await countAccountFailure(users, username, now);
+        if (lockedNow) {
           await new AuditLog(store)
             .record({ actor: username, action: "user.locked", target: `user:${username}` })
             .catch(() => undefined);
         }
       }
-      await countFailedLogin(store, address);
       throw new AppError("login_failed", "error.loginFailed");
     }
+    await giveBackAttemptSlot(store, address);
     const next: UserRecord = { ...account.data, failedLogins: 0 };
     delete next.lockedUntil;
     const updated =
@@ -243,4 +235,31 @@ export function authRoutes(deps: IdentityDeps) {
   });
 
   return app;
+}
+
+/**
+ * Counts a wrong password on the account, locking it at the limit. Parallel failures race on the
+ * account's version, so a lost race re-reads and counts again: none of them may go uncounted.
+ * Returns whether this failure locked the account.
+ */
+async function countAccountFailure(users: UserRepository, username: string, now: number): Promise<boolean> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const account = await users.find(username);
+    if (!account) return false;
+    if (account.data.lockedUntil !== undefined && Date.parse(account.data.lockedUntil) > now) return false;
+    const failures = account.data.failedLogins + 1;
+    const lock = failures >= LOCK_AFTER_FAILURES;
+    const next: UserRecord = {
+      ...account.data,
+      failedLogins: lock ? 0 : failures,
+      ...(lock ? { lockedUntil: new Date(now + LOCK_MINUTES * 60_000).toISOString() } : {}),
+    };
+    try {
+      await users.update(account, next);
+      return lock;
+    } catch (error) {
+      if (!(error instanceof VersionMismatchError)) throw error;
+    }
+  }
+  return false;
 }
