@@ -30,11 +30,10 @@ describe("ExpiredFiles", { timeout: 60_000 }, () => {
     });
   });
 
-  it("only TTL deletions reach the function, and a failing record alone is retried", () => {
+  it("only TTL deletions reach the function, and a failing batch is retried in halves", () => {
     api.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
       FunctionName: { Ref: eraserLogicalId() },
       StartingPosition: "TRIM_HORIZON",
-      FunctionResponseTypes: ["ReportBatchItemFailures"],
       BisectBatchOnFunctionError: true,
       FilterCriteria: {
         Filters: [

@@ -62,10 +62,10 @@ export class ExpiredFiles extends Construct {
       new DynamoEventSource(props.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
         batchSize: 100,
-        // A storage hiccup is retried; a record that keeps failing is split out, then given up after a day.
+        // A storage hiccup is retried (the batch split in halves); a record that keeps failing is given
+        // up after a day, its files named in the function's log and its errors raising the alarm.
         retryAttempts: 10,
         bisectBatchOnError: true,
-        reportBatchItemFailures: true,
         maxRecordAge: Duration.days(1),
         filters: [
           FilterCriteria.filter({
@@ -79,8 +79,8 @@ export class ExpiredFiles extends Construct {
       }),
     );
 
-    // One alarm, one metric: failing records are retried, then counted as errors until given up. (A
-    // backlog alarm on IteratorAge would be a 12th alarm metric, beyond CloudWatch's free ten.)
+    // One alarm, one metric: every failed attempt is a function error. (A backlog alarm on
+    // IteratorAge would be a 12th alarm metric.)
     this.alarm = new Alarm(this, "Errors", {
       alarmDescription:
         "Không xoá được tệp của dữ liệu cá nhân đã hết hạn. Files of expired personal data could not be erased. See DEPLOY.md › Cảnh báo.",

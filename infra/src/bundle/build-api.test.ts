@@ -152,6 +152,6 @@ console.log(JSON.stringify(await handler({ Records: [{ eventID: "1", eventName: 
     );
     const run = spawnSync(process.execPath, [probe], { env: { ...process.env, ...env }, encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout.trim().split("\n").at(-1)!)).toEqual({ batchItemFailures: [] });
+    expect(JSON.parse(run.stdout.trim().split("\n").at(-1)!)).toEqual({ erased: 0, skipped: 0 });
   });
 });

@@ -59,7 +59,9 @@ export function sortKeyPrefix(parts: readonly string[]): string {
  */
 export function pluginPartitionOwner(pk: string): { tenant: string; plugin: string } | undefined {
   const [t, tenant, m, plugin] = pk.split(SEPARATOR);
-  if (t !== "T" || m !== "M" || !tenant || !plugin || !PART.test(tenant) || !PART.test(plugin))
+  // Ids of tenants and modules are slugs; anything else is not a key this product wrote.
+  const slug = /^[a-z0-9][a-z0-9-]{0,63}$/;
+  if (t !== "T" || m !== "M" || !tenant || !plugin || !slug.test(tenant) || !slug.test(plugin))
     return undefined;
   return { tenant, plugin };
 }

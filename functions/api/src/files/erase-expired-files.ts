@@ -14,7 +14,7 @@ export interface ErasureReport {
   erased: number;
   /** Keys that are not file keys: left alone, never turned into a path. */
   skipped: number;
-  /** Records whose files could not all be erased (storage refused or failed); the stream retries them. */
+  /** Records (event ids) whose files could not all be erased: the function then fails, so the batch is retried. */
   failed: string[];
   /** Those records' files, so an operator can remove them by hand if the retries run out. */
   notErased: { tenant: string; plugin: string; key: string }[];
