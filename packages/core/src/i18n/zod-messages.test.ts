@@ -68,4 +68,18 @@ describe("validation messages people can read", () => {
         { path: "t", message: "Tối đa 1.000 ký tự" },
       ]);
   });
+
+  it("reads an emptied field (null) as not entered, and names an exact length", () => {
+    const r = z
+      .object({ a: z.string().length(3), b: z.string(), c: z.number(), d: z.boolean() })
+      .safeParse({ a: "ab", b: null, c: null, d: "x" });
+    expect(r.success).toBe(false);
+    if (!r.success)
+      expect(fieldErrorsOf(r.error, "vi")).toEqual([
+        { path: "a", message: "Đúng 3 ký tự" },
+        { path: "b", message: "Bắt buộc nhập" },
+        { path: "c", message: "Bắt buộc nhập" },
+        { path: "d", message: "Chọn có hoặc không" },
+      ]);
+  });
 });

@@ -33,6 +33,7 @@ type Issue = z.core.$ZodIssue & {
   minimum?: number | bigint;
   maximum?: number | bigint;
   inclusive?: boolean;
+  exact?: boolean;
 };
 
 const plain = {
@@ -43,6 +44,9 @@ const plain = {
     list: "Phải là một danh sách",
     choice: "Giá trị không nằm trong danh sách cho phép",
     minChars: (n: string) => `Tối thiểu ${n} ký tự`,
+    exactChars: (n: string) => `Đúng ${n} ký tự`,
+    yesNo: "Chọn có hoặc không",
+    text: "Phải là chữ",
     maxChars: (n: string) => `Tối đa ${n} ký tự`,
     atLeast: (n: string) => `Không được nhỏ hơn ${n}`,
     above: (n: string) => `Phải lớn hơn ${n}`,
@@ -58,6 +62,9 @@ const plain = {
     list: "Must be a list",
     choice: "Not one of the allowed values",
     minChars: (n: string) => `At least ${n} characters`,
+    exactChars: (n: string) => `Exactly ${n} characters`,
+    yesNo: "Choose yes or no",
+    text: "Must be text",
     maxChars: (n: string) => `At most ${n} characters`,
     atLeast: (n: string) => `Must be at least ${n}`,
     above: (n: string) => `Must be more than ${n}`,
@@ -78,14 +85,18 @@ function plainMessage(issue: Issue, locale: Locale): string | undefined {
   const n = (value: number | bigint | undefined) => formatNumber(Number(value), { locale });
   switch (issue.code) {
     case "invalid_type":
-      if (/undefined$/.test(issue.message)) return say.required;
+      // A field left out, or emptied to null by a form: both mean nothing was entered.
+      if (/(undefined|null)$/.test(issue.message)) return say.required;
       if (issue.expected === "number") return say.number;
+      if (issue.expected === "string") return say.text;
+      if (issue.expected === "boolean") return say.yesNo;
       if (issue.expected === "int") return say.whole;
       if (issue.expected === "array") return say.list;
       return undefined;
     case "invalid_value":
       return say.choice;
     case "too_small":
+      if (issue.origin === "string" && issue.exact) return say.exactChars(n(issue.minimum));
       if (issue.origin === "string")
         return Number(issue.minimum) <= 1 ? say.required : say.minChars(n(issue.minimum));
       if (issue.origin === "number")
@@ -93,6 +104,7 @@ function plainMessage(issue: Issue, locale: Locale): string | undefined {
       if (issue.origin === "array") return say.minItems(n(issue.minimum));
       return undefined;
     case "too_big":
+      if (issue.origin === "string" && issue.exact) return say.exactChars(n(issue.maximum));
       if (issue.origin === "string") return say.maxChars(n(issue.maximum));
       if (issue.origin === "number")
         return issue.inclusive ? say.atMost(n(issue.maximum)) : say.below(n(issue.maximum));
